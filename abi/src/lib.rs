@@ -1,0 +1,342 @@
+//! The one table of runtime entry points, shared by the code generator and the runtime.
+//!
+//! Every function that compiled code may call in the runtime is listed once, in
+//! `runtime_entries!`, with its parameter types, its return type and how it reports a
+//! raised exception. The compiler expands the table into [`ENTRIES`] to declare the
+//! functions in LLVM; the runtime expands it into compile-time checks that each
+//! `#[no_mangle] extern "C"` function it defines has exactly the listed signature.
+//! Adding an entry point therefore means adding one line here and one function in the
+//! runtime; a mismatch is a build error, not a crash.
+//!
+//! Types: `V` is a Python value (a tagged machine word: a small int or an object
+//! pointer, 0 meaning "no value"); `I64`, `I32` and `F64` are machine numbers; `P` is
+//! a raw pointer (`PV`: to values, `PVM`: to values written by the callee); `Void` is no result.
+//!
+//! Failure kinds: `Never` cannot raise; `Null` returns 0 after raising; `Neg` returns a
+//! negative `I32` after raising; `Always` always raises.
+
+#![no_std]
+
+/// A machine-level type in an entry point's signature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ty {
+    V,
+    I64,
+    I32,
+    F64,
+    P,
+    /// A pointer to an array of values (`*const Value`).
+    PV,
+    /// A pointer to values the callee writes (`*mut Value`).
+    PVM,
+    Void,
+}
+
+/// How an entry point reports that it raised a Python exception.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fail {
+    Never,
+    Null,
+    Neg,
+    Always,
+}
+
+/// One runtime entry point.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry {
+    pub name: &'static str,
+    pub params: &'static [Ty],
+    pub ret: Ty,
+    pub fail: Fail,
+}
+
+/// The table itself. `$m` is invoked with one `name(params) -> ret, fail;` line per entry.
+#[macro_export]
+macro_rules! runtime_entries {
+    ($m:ident) => {
+        $m! {
+            // Memory.
+            rt_dealloc(V) -> Void, Never;
+            // Constants, created once at module initialisation and made immortal.
+            rt_const_str(P, I64) -> V, Null;
+            rt_const_int(P, I64) -> V, Null;
+            rt_const_float(F64) -> V, Null;
+            rt_builtin(P, I64) -> V, Null;
+            // Operators. The operator codes are listed in `BinOp`, `UnaryOp` and `CmpOp`.
+            rt_binary(I32, V, V) -> V, Null;
+            rt_inplace(I32, V, V) -> V, Null;
+            rt_unary(I32, V) -> V, Null;
+            rt_compare(I32, V, V) -> V, Null;
+            rt_compare_bool(I32, V, V) -> I32, Neg;
+            rt_is_true(V) -> I32, Neg;
+            rt_not(V) -> V, Null;
+            rt_contains(V, V) -> I32, Neg;
+            rt_int_overflow(I32, I64, I64) -> V, Null;
+            // Subscripts and attributes.
+            rt_getitem(V, V) -> V, Null;
+            rt_setitem(V, V, V) -> I32, Neg;
+            rt_delitem(V, V) -> I32, Neg;
+            rt_slice_new(V, V, V) -> V, Null;
+            rt_getattr(V, V) -> V, Null;
+            rt_setattr(V, V, V) -> I32, Neg;
+            // Calls: positional arguments then keyword values in `args`; `kwnames` is 0 or a tuple of str.
+            rt_call(V, PV, I64, V) -> V, Null;
+            rt_call_method(V, V, PV, I64, V) -> V, Null;
+            rt_make_function(P, P, V) -> V, Null;
+            rt_bind_args(V, PV, I64, V, PVM) -> I32, Neg;
+            // Displays.
+            rt_build_list(PV, I64) -> V, Null;
+            rt_build_tuple(PV, I64) -> V, Null;
+            rt_build_dict(PV, I64) -> V, Null;
+            rt_build_set(PV, I64) -> V, Null;
+            rt_build_str(PV, I64) -> V, Null;
+            rt_format(V, V, I32) -> V, Null;
+            // Iteration and unpacking.
+            rt_get_iter(V) -> V, Null;
+            rt_iter_next(V, PVM) -> I32, Neg;
+            rt_unpack(V, I64) -> V, Null;
+            rt_tuple_item(V, I64) -> V, Never;
+            // Exceptions.
+            rt_raise(V, V) -> Void, Always;
+            rt_reraise(V) -> Void, Always;
+            rt_fetch_exc() -> V, Never;
+            rt_exc_match(V, V) -> I32, Neg;
+            rt_traceback_add(P, I32, I32, I32) -> Void, Never;
+            rt_unbound_local(P) -> Void, Always;
+            rt_name_error(P) -> Void, Always;
+            rt_recursion_error() -> Void, Always;
+            // Modules.
+            rt_import(P, I64) -> V, Null;
+        }
+    };
+}
+
+macro_rules! build_table {
+    ($($name:ident($($p:ident),*) -> $r:ident, $f:ident;)*) => {
+        /// Every runtime entry point, in table order.
+        pub const ENTRIES: &[Entry] = &[
+            $(Entry { name: stringify!($name), params: &[$(Ty::$p),*], ret: Ty::$r, fail: Fail::$f }),*
+        ];
+        /// A typed name for each entry point, so codegen never spells symbol strings.
+        #[allow(non_camel_case_types)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[repr(u16)]
+        pub enum Rt { $($name),* }
+        impl Rt {
+            /// The entry point's description in [`ENTRIES`].
+            pub fn entry(self) -> &'static Entry { &ENTRIES[self as usize] }
+        }
+    };
+}
+runtime_entries!(build_table);
+
+/// Data symbols the runtime exports and compiled code refers to.
+pub mod globals {
+    /// The `None` object.
+    pub const NONE: &str = "rt_None";
+    /// The `True` object.
+    pub const TRUE: &str = "rt_True";
+    /// The `False` object.
+    pub const FALSE: &str = "rt_False";
+    /// The current depth of Python calls (an `i64`).
+    pub const DEPTH: &str = "rt_depth";
+    /// The recursion limit (an `i64`), 1000 as in CPython.
+    pub const LIMIT: &str = "rt_limit";
+}
+
+/// The entry point compiled code defines for the main module: `i64 krait_main(void)`.
+pub const MAIN_SYMBOL: &str = "krait_main";
+
+/// Binary operator codes, shared by `rt_binary` and `rt_inplace`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(i32)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+    MatMul,
+}
+
+impl BinOp {
+    pub const ALL: [BinOp; 13] = [
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::TrueDiv,
+        BinOp::FloorDiv,
+        BinOp::Mod,
+        BinOp::Pow,
+        BinOp::LShift,
+        BinOp::RShift,
+        BinOp::And,
+        BinOp::Or,
+        BinOp::Xor,
+        BinOp::MatMul,
+    ];
+    /// The operator as Python spells it.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+            BinOp::MatMul => "@",
+        }
+    }
+    pub fn from_i32(v: i32) -> Option<BinOp> {
+        BinOp::ALL.get(v as usize).copied()
+    }
+}
+
+/// Unary operator codes for `rt_unary`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(i32)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+}
+
+impl UnaryOp {
+    pub fn from_i32(v: i32) -> Option<UnaryOp> {
+        [UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert].get(v as usize).copied()
+    }
+    pub fn symbol(self) -> &'static str {
+        match self {
+            UnaryOp::Neg => "-",
+            UnaryOp::Pos => "+",
+            UnaryOp::Invert => "~",
+        }
+    }
+}
+
+/// Rich comparison codes for `rt_compare`, in CPython's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(i32)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub fn from_i32(v: i32) -> Option<CmpOp> {
+        [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge].get(v as usize).copied()
+    }
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+    /// The comparison with its operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+}
+
+/// Conversion codes of `rt_format` (`!s`, `!r`, `!a` or none).
+pub mod conv {
+    pub const NONE: i32 = 0;
+    pub const STR: i32 = 1;
+    pub const REPR: i32 = 2;
+    pub const ASCII: i32 = 3;
+}
+
+/// Small ints are stored in the value word itself: `(n << 1) | 1`.
+pub mod tag {
+    /// The lowest bit marks a small int.
+    pub const INT_TAG: u64 = 1;
+    /// The smallest small int (-2**62).
+    pub const SMALL_MIN: i64 = -(1 << 62);
+    /// The largest small int (2**62 - 1).
+    pub const SMALL_MAX: i64 = (1 << 62) - 1;
+}
+
+/// Layout facts compiled code relies on: the object header is `{ i64 refcount, ptr type }`.
+pub mod layout {
+    /// Offset of the reference count in every object.
+    pub const REFCNT_OFFSET: u64 = 0;
+}
+
+/// Static description of a compiled function that the runtime reads (names for
+/// tracebacks, parameter names for argument binding). Codegen emits one per function.
+#[repr(C)]
+pub struct FuncInfo {
+    /// The function's name, UTF-8, not NUL-terminated.
+    pub name: *const u8,
+    pub name_len: usize,
+    /// The module the function belongs to.
+    pub module: *const ModuleInfo,
+    /// Number of parameters and their names (pointers to `ParamName`).
+    pub nparams: usize,
+    pub params: *const ParamName,
+    /// Number of positional-or-keyword parameters (for now, all of them).
+    pub npositional: usize,
+}
+
+/// A parameter name inside a [`FuncInfo`].
+#[repr(C)]
+pub struct ParamName {
+    pub ptr: *const u8,
+    pub len: usize,
+}
+
+/// Static description of a compiled module, for tracebacks.
+#[repr(C)]
+pub struct ModuleInfo {
+    /// The file name as given to the compiler.
+    pub file: *const u8,
+    pub file_len: usize,
+    /// The module's source text, so tracebacks can quote lines without reading files.
+    pub source: *const u8,
+    pub source_len: usize,
+}
+
+/// Every name the runtime resolves as a builtin (`rt_builtin`). The compiler uses it to
+/// decide which unbound names are builtins; a runtime test checks each one resolves.
+pub const BUILTIN_NAMES: &[&str] = &[
+    "print", "len", "repr", "abs", "round", "divmod", "pow", "hex", "oct", "bin", "chr", "ord", "hash",
+    "format", "iter", "next", "isinstance", "issubclass", "callable", "any", "all", "sum", "min", "max",
+    "sorted", "id", "type", "object", "int", "bool", "float", "str", "list", "tuple", "dict", "set",
+    "frozenset", "range", "enumerate", "zip", "reversed", "slice", "BaseException", "SystemExit",
+    "KeyboardInterrupt", "GeneratorExit", "Exception", "StopIteration", "StopAsyncIteration",
+    "ArithmeticError", "FloatingPointError", "OverflowError", "ZeroDivisionError", "AssertionError",
+    "AttributeError", "BufferError", "EOFError", "ImportError", "ModuleNotFoundError", "LookupError",
+    "IndexError", "KeyError", "MemoryError", "NameError", "UnboundLocalError", "OSError",
+    "FileNotFoundError", "FileExistsError", "PermissionError", "IsADirectoryError", "NotADirectoryError",
+    "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError", "SyntaxError",
+    "SystemError", "TypeError", "ValueError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError",
+    "Warning", "UserWarning", "DeprecationWarning", "RuntimeWarning", "None", "NotImplemented", "Ellipsis",
+];

@@ -1,0 +1,792 @@
+//! Code generation for function bodies.
+//!
+//! Each IR function becomes an internal LLVM function taking its parameters as owned
+//! values (`impl`) plus a generic entry that binds a call's arguments (`entry`). Locals
+//! are stack slots (promoted to registers by LLVM). Reference counting is decided here,
+//! per block: an owned value is released right after its last use unless that use
+//! takes it; on an error edge, every value still owned is released, a traceback entry
+//! is added, and control goes to the block's handler or the function's exit.
+
+use super::Gen;
+use crate::ir::{self, Const, ConstId, FuncId, Inst, Module, Op, Term, Type};
+use inkwell::basic_block::BasicBlock;
+use inkwell::builder::{Builder, BuilderError};
+use inkwell::values::{BasicMetadataValueEnum, FunctionValue, IntValue, PhiValue, PointerValue};
+use inkwell::IntPredicate;
+use krait_abi::{BinOp, CmpOp, Rt};
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use std::collections::HashMap;
+
+type R<T> = Result<T, String>;
+
+fn e<T>(r: Result<T, BuilderError>) -> R<T> {
+    r.map_err(|x| x.to_string())
+}
+
+/// The value of a constant int if it fits a small int.
+pub fn small_int(v: &BigInt) -> Option<i64> {
+    v.to_i64().filter(|n| (krait_abi::tag::SMALL_MIN..=krait_abi::tag::SMALL_MAX).contains(n))
+}
+
+/// A constant's value (constants are immortal, so no reference is added).
+pub fn const_value<'ctx>(g: &mut Gen<'ctx>, b: &Builder<'ctx>, m: &Module, id: ConstId) -> R<IntValue<'ctx>> {
+    Ok(match &m.consts[id.index()] {
+        Const::None => addr(g, b, krait_abi::globals::NONE)?,
+        Const::Bool(true) => addr(g, b, krait_abi::globals::TRUE)?,
+        Const::Bool(false) => addr(g, b, krait_abi::globals::FALSE)?,
+        Const::Int(v) if small_int(v).is_some() => {
+            let n = small_int(v).unwrap();
+            g.i64t.const_int(((n << 1) | 1) as u64, true)
+        }
+        _ => {
+            let slot = g.const_slots[id.index()].expect("constant slot");
+            e(b.build_load(g.i64t, slot.as_pointer_value(), "c"))?.into_int_value()
+        }
+    })
+}
+
+/// The address of a runtime data symbol as a value.
+fn addr<'ctx>(g: &mut Gen<'ctx>, b: &Builder<'ctx>, name: &str) -> R<IntValue<'ctx>> {
+    let gl = g.rt_global(name);
+    e(b.build_ptr_to_int(gl.as_pointer_value(), g.i64t, "addr"))
+}
+
+/// Can a value of this type be a small int (tagged word)?
+fn may_be_small(t: Type) -> bool {
+    matches!(t, Type::Int | Type::Object)
+}
+
+struct Cx<'g, 'ctx> {
+    g: &'g mut Gen<'ctx>,
+    b: Builder<'ctx>,
+    m: &'g Module,
+    f: &'g ir::Function,
+    fid: FuncId,
+    llf: FunctionValue<'ctx>,
+    slots: Vec<PointerValue<'ctx>>,
+    blocks: Vec<Option<BasicBlock<'ctx>>>,
+    exit: BasicBlock<'ctx>,
+    exit_phi: PhiValue<'ctx>,
+    vals: HashMap<Inst, IntValue<'ctx>>,
+    argbuf: PointerValue<'ctx>,
+    nextbuf: PointerValue<'ctx>,
+    /// Owned values of the current block not yet released, in definition order.
+    alive: Vec<Inst>,
+}
+
+impl<'g, 'ctx> Cx<'g, 'ctx> {
+    fn bb(&self, name: &str) -> BasicBlock<'ctx> {
+        self.g.ctx.append_basic_block(self.llf, name)
+    }
+
+    fn call(&mut self, rt: Rt, args: &[BasicMetadataValueEnum<'ctx>]) -> R<Option<IntValue<'ctx>>> {
+        let f = self.g.rt(rt);
+        let c = e(self.b.build_call(f, args, ""))?;
+        Ok(c.try_as_basic_value().basic().map(|v| v.into_int_value()))
+    }
+
+    fn i64c(&self, n: i64) -> IntValue<'ctx> {
+        self.g.i64t.const_int(n as u64, true)
+    }
+
+    fn i32c(&self, n: i32) -> IntValue<'ctx> {
+        self.g.i32t.const_int(n as u64, true)
+    }
+
+    /// Adds a reference (inline; small ints and, if `nullable`, 0 are skipped).
+    fn incref(&mut self, v: IntValue<'ctx>, small: bool, nullable: bool) -> R<()> {
+        self.refcount(v, small, nullable, 1)
+    }
+
+    /// Drops a reference, calling `rt_dealloc` when it was the last.
+    fn decref(&mut self, v: IntValue<'ctx>, small: bool, nullable: bool) -> R<()> {
+        self.refcount(v, small, nullable, -1)
+    }
+
+    fn refcount(&mut self, v: IntValue<'ctx>, small: bool, nullable: bool, delta: i64) -> R<()> {
+        let cont = self.bb("rc.cont");
+        let work = self.bb("rc");
+        let mut cond: Option<IntValue> = None;
+        if small {
+            let bit = e(self.b.build_and(v, self.i64c(1), ""))?;
+            cond = Some(e(self.b.build_int_compare(IntPredicate::EQ, bit, self.i64c(0), ""))?);
+        }
+        if nullable {
+            let nn = e(self.b.build_int_compare(IntPredicate::NE, v, self.i64c(0), ""))?;
+            cond = Some(match cond {
+                Some(c) => e(self.b.build_and(c, nn, ""))?,
+                None => nn,
+            });
+        }
+        match cond {
+            Some(c) => e(self.b.build_conditional_branch(c, work, cont))?,
+            None => e(self.b.build_unconditional_branch(work))?,
+        };
+        self.b.position_at_end(work);
+        let p = e(self.b.build_int_to_ptr(v, self.g.ptrt, ""))?;
+        let rc = e(self.b.build_load(self.g.i64t, p, "rc"))?.into_int_value();
+        let rc2 = e(self.b.build_int_add(rc, self.i64c(delta), ""))?;
+        e(self.b.build_store(p, rc2))?;
+        if delta < 0 {
+            let zero = e(self.b.build_int_compare(IntPredicate::EQ, rc2, self.i64c(0), ""))?;
+            let free = self.bb("free");
+            e(self.b.build_conditional_branch(zero, free, cont))?;
+            self.b.position_at_end(free);
+            self.call(Rt::rt_dealloc, &[v.into()])?;
+        }
+        e(self.b.build_unconditional_branch(cont))?;
+        self.b.position_at_end(cont);
+        Ok(())
+    }
+
+    fn ty(&self, i: Inst) -> Type {
+        self.f.inst(i).ty
+    }
+
+    fn val(&self, i: Inst) -> IntValue<'ctx> {
+        self.vals[&i]
+    }
+
+    /// An error edge from the instruction `at`: releases the owned values, records the
+    /// traceback entry (unless re-raising) and goes to the handler or the exit.
+    fn error_block(&mut self, at: Inst, handler: Option<BasicBlock<'ctx>>, reraise: bool) -> R<BasicBlock<'ctx>> {
+        let here = self.b.get_insert_block().unwrap();
+        let bb = self.bb("err");
+        self.b.position_at_end(bb);
+        for a in self.alive.clone() {
+            let v = self.val(a);
+            self.decref(v, may_be_small(self.ty(a)), false)?;
+        }
+        if !reraise {
+            let d = self.f.inst(at);
+            let (col, end) = match d.op {
+                Op::Call { .. } | Op::CallMethod { .. } => (d.loc.col, d.loc.end_col),
+                _ => (-1, -1),
+            };
+            let info = self.g.func_infos[self.fid.index()].as_pointer_value();
+            let args = [info.into(), self.i32c(d.loc.line as i32).into(), self.i32c(col).into(), self.i32c(end).into()];
+            self.call(Rt::rt_traceback_add, &args)?;
+        }
+        match handler {
+            Some(h) => e(self.b.build_unconditional_branch(h))?,
+            None => {
+                let from = self.b.get_insert_block().unwrap();
+                self.exit_phi.add_incoming(&[(&self.i64c(0), from)]);
+                e(self.b.build_unconditional_branch(self.exit))?
+            }
+        };
+        self.b.position_at_end(here);
+        Ok(bb)
+    }
+
+    /// Branches to the error edge when `failed` is true.
+    fn check(&mut self, failed: IntValue<'ctx>, at: Inst, handler: Option<BasicBlock<'ctx>>) -> R<()> {
+        let err = self.error_block(at, handler, false)?;
+        let ok = self.bb("ok");
+        e(self.b.build_conditional_branch(failed, err, ok))?;
+        self.b.position_at_end(ok);
+        Ok(())
+    }
+
+    fn check_null(&mut self, v: IntValue<'ctx>, at: Inst, h: Option<BasicBlock<'ctx>>) -> R<IntValue<'ctx>> {
+        let c = e(self.b.build_int_compare(IntPredicate::EQ, v, self.i64c(0), ""))?;
+        self.check(c, at, h)?;
+        Ok(v)
+    }
+
+    fn check_neg(&mut self, v: IntValue<'ctx>, at: Inst, h: Option<BasicBlock<'ctx>>) -> R<IntValue<'ctx>> {
+        let c = e(self.b.build_int_compare(IntPredicate::SLT, v, self.i32c(0), ""))?;
+        self.check(c, at, h)?;
+        Ok(v)
+    }
+
+    /// Stores values into the shared argument buffer and returns its address.
+    fn args_to_buf(&mut self, args: &[Inst]) -> R<PointerValue<'ctx>> {
+        for (k, a) in args.iter().enumerate() {
+            let p = unsafe { e(self.b.build_gep(self.g.i64t, self.argbuf, &[self.i64c(k as i64)], ""))? };
+            e(self.b.build_store(p, self.val(*a)))?;
+        }
+        Ok(self.argbuf)
+    }
+
+    fn name_slot(&mut self, name: &str) -> R<IntValue<'ctx>> {
+        let slot = match self.g.name_slots.get(name) {
+            Some(s) => *s,
+            None => {
+                let s = self.g.slot(&format!("{}.n{}", self.g.prefix, self.g.name_slots.len()));
+                self.g.name_slots.insert(name.to_string(), s);
+                s
+            }
+        };
+        Ok(e(self.b.build_load(self.g.i64t, slot.as_pointer_value(), "name"))?.into_int_value())
+    }
+
+    fn kw_tuple(&mut self, names: &[String]) -> R<IntValue<'ctx>> {
+        if names.is_empty() {
+            return Ok(self.i64c(0));
+        }
+        let slot = match self.g.kw_slots.get(names) {
+            Some(s) => *s,
+            None => {
+                let s = self.g.slot(&format!("{}.kw{}", self.g.prefix, self.g.kw_slots.len()));
+                self.g.kw_slots.insert(names.to_vec(), s);
+                s
+            }
+        };
+        Ok(e(self.b.build_load(self.g.i64t, slot.as_pointer_value(), "kw"))?.into_int_value())
+    }
+
+    fn bool_obj(&mut self, c: IntValue<'ctx>) -> R<IntValue<'ctx>> {
+        let t = addr(self.g, &self.b, krait_abi::globals::TRUE)?;
+        let f = addr(self.g, &self.b, krait_abi::globals::FALSE)?;
+        Ok(e(self.b.build_select(c, t, f, "bool"))?.into_int_value())
+    }
+
+    /// Both operands small ints?
+    fn both_small(&mut self, a: IntValue<'ctx>, b: IntValue<'ctx>) -> R<IntValue<'ctx>> {
+        let both = e(self.b.build_and(a, b, ""))?;
+        let bit = e(self.b.build_and(both, self.i64c(1), ""))?;
+        e(self.b.build_int_compare(IntPredicate::NE, bit, self.i64c(0), "small"))
+    }
+
+    /// `a op b` with an inline path for small ints (+, -, *, comparisons), falling
+    /// back to the runtime on other types and on overflow.
+    fn arith(&mut self, op: BinOp, inplace: bool, a: Inst, b: Inst, at: Inst, h: Option<BasicBlock<'ctx>>) -> R<IntValue<'ctx>> {
+        let (va, vb) = (self.val(a), self.val(b));
+        let fast_ok = may_be_small(self.ty(a)) && may_be_small(self.ty(b)) && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul);
+        let slow_rt = if inplace { Rt::rt_inplace } else { Rt::rt_binary };
+        if !fast_ok {
+            let r = self.call(slow_rt, &[self.i32c(op as i32).into(), va.into(), vb.into()])?.unwrap();
+            return self.check_null(r, at, h);
+        }
+        let small = self.both_small(va, vb)?;
+        let (fast, slow, join) = (self.bb("int.fast"), self.bb("int.slow"), self.bb("int.join"));
+        e(self.b.build_conditional_branch(small, fast, slow))?;
+        self.b.position_at_end(fast);
+        let i64t = self.g.i64t;
+        let (intr, x, y) = match op {
+            // (2x+1) + (2y+1) - 1 = 2(x+y)+1
+            BinOp::Add => ("llvm.sadd.with.overflow", va, e(self.b.build_int_sub(vb, self.i64c(1), ""))?),
+            // (2x+1) - (2y+1) = 2(x-y), then +1
+            BinOp::Sub => ("llvm.ssub.with.overflow", va, vb),
+            // x * (2y) = 2xy, then +1
+            _ => ("llvm.smul.with.overflow", e(self.b.build_right_shift(va, self.i64c(1), true, ""))?, e(self.b.build_int_sub(vb, self.i64c(1), ""))?),
+        };
+        let intrinsic = inkwell::intrinsics::Intrinsic::find(intr).ok_or("missing overflow intrinsic")?;
+        let decl = intrinsic.get_declaration(&self.g.llmod, &[i64t.into()]).ok_or("bad intrinsic")?;
+        let pair = e(self.b.build_call(decl, &[x.into(), y.into()], ""))?.try_as_basic_value().basic().unwrap().into_struct_value();
+        let raw = e(self.b.build_extract_value(pair, 0, ""))?.into_int_value();
+        let ovf = e(self.b.build_extract_value(pair, 1, ""))?.into_int_value();
+        let res = if op == BinOp::Add { raw } else { e(self.b.build_or(raw, self.i64c(1), ""))? };
+        let fast_done = self.bb("int.ok");
+        e(self.b.build_conditional_branch(ovf, slow, fast_done))?;
+        self.b.position_at_end(fast_done);
+        e(self.b.build_unconditional_branch(join))?;
+        self.b.position_at_end(slow);
+        let r = self.call(slow_rt, &[self.i32c(op as i32).into(), va.into(), vb.into()])?.unwrap();
+        let r = self.check_null(r, at, h)?;
+        let slow_done = self.b.get_insert_block().unwrap();
+        e(self.b.build_unconditional_branch(join))?;
+        self.b.position_at_end(join);
+        let phi = e(self.b.build_phi(i64t, "arith"))?;
+        phi.add_incoming(&[(&res, fast_done), (&r, slow_done)]);
+        Ok(phi.as_basic_value().into_int_value())
+    }
+
+    fn compare(&mut self, op: CmpOp, a: Inst, b: Inst, at: Inst, h: Option<BasicBlock<'ctx>>) -> R<IntValue<'ctx>> {
+        let (va, vb) = (self.val(a), self.val(b));
+        let slow_call = |cx: &mut Self| -> R<IntValue<'ctx>> {
+            let r = cx.call(Rt::rt_compare, &[cx.i32c(op as i32).into(), va.into(), vb.into()])?.unwrap();
+            cx.check_null(r, at, h)
+        };
+        if !(may_be_small(self.ty(a)) && may_be_small(self.ty(b))) {
+            return slow_call(self);
+        }
+        let small = self.both_small(va, vb)?;
+        let (fast, slow, join) = (self.bb("cmp.fast"), self.bb("cmp.slow"), self.bb("cmp.join"));
+        e(self.b.build_conditional_branch(small, fast, slow))?;
+        self.b.position_at_end(fast);
+        let pred = match op {
+            CmpOp::Lt => IntPredicate::SLT,
+            CmpOp::Le => IntPredicate::SLE,
+            CmpOp::Eq => IntPredicate::EQ,
+            CmpOp::Ne => IntPredicate::NE,
+            CmpOp::Gt => IntPredicate::SGT,
+            CmpOp::Ge => IntPredicate::SGE,
+        };
+        let c = e(self.b.build_int_compare(pred, va, vb, ""))?;
+        let fr = self.bool_obj(c)?;
+        let fast_end = self.b.get_insert_block().unwrap();
+        e(self.b.build_unconditional_branch(join))?;
+        self.b.position_at_end(slow);
+        let sr = slow_call(self)?;
+        let slow_end = self.b.get_insert_block().unwrap();
+        e(self.b.build_unconditional_branch(join))?;
+        self.b.position_at_end(join);
+        let phi = e(self.b.build_phi(self.g.i64t, "cmp"))?;
+        phi.add_incoming(&[(&fr, fast_end), (&sr, slow_end)]);
+        Ok(phi.as_basic_value().into_int_value())
+    }
+
+    fn truth(&mut self, a: Inst, at: Inst, h: Option<BasicBlock<'ctx>>) -> R<IntValue<'ctx>> {
+        let v = self.val(a);
+        let t = addr(self.g, &self.b, krait_abi::globals::TRUE)?;
+        if self.ty(a) == Type::Bool {
+            return e(self.b.build_int_compare(IntPredicate::EQ, v, t, "truth"));
+        }
+        let f = addr(self.g, &self.b, krait_abi::globals::FALSE)?;
+        let n = addr(self.g, &self.b, krait_abi::globals::NONE)?;
+        let join = self.bb("truth.join");
+        let start = self.b.get_insert_block().unwrap();
+        let (small_bb, other, call_bb) = (self.bb("truth.small"), self.bb("truth.other"), self.bb("truth.call"));
+        let bit = e(self.b.build_and(v, self.i64c(1), ""))?;
+        let is_small = e(self.b.build_int_compare(IntPredicate::NE, bit, self.i64c(0), ""))?;
+        e(self.b.build_conditional_branch(is_small, small_bb, other))?;
+        let _ = start;
+        self.b.position_at_end(small_bb);
+        let sr = e(self.b.build_int_compare(IntPredicate::NE, v, self.i64c(1), ""))?;
+        e(self.b.build_unconditional_branch(join))?;
+        self.b.position_at_end(other);
+        let is_t = e(self.b.build_int_compare(IntPredicate::EQ, v, t, ""))?;
+        let is_f = e(self.b.build_int_compare(IntPredicate::EQ, v, f, ""))?;
+        let is_n = e(self.b.build_int_compare(IntPredicate::EQ, v, n, ""))?;
+        let known = e(self.b.build_or(is_t, e(self.b.build_or(is_f, is_n, ""))?, ""))?;
+        let known_bb = self.bb("truth.known");
+        e(self.b.build_conditional_branch(known, known_bb, call_bb))?;
+        self.b.position_at_end(known_bb);
+        e(self.b.build_unconditional_branch(join))?;
+        self.b.position_at_end(call_bb);
+        let r = self.call(Rt::rt_is_true, &[v.into()])?.unwrap();
+        let r = self.check_neg(r, at, h)?;
+        let cr = e(self.b.build_int_compare(IntPredicate::NE, r, self.i32c(0), ""))?;
+        let call_end = self.b.get_insert_block().unwrap();
+        e(self.b.build_unconditional_branch(join))?;
+        self.b.position_at_end(join);
+        let phi = e(self.b.build_phi(self.g.i1t, "truth"))?;
+        phi.add_incoming(&[(&sr, small_bb), (&is_t, known_bb), (&cr, call_end)]);
+        Ok(phi.as_basic_value().into_int_value())
+    }
+
+    /// Replaces a slot's value with `v` (already owned) and releases the old one.
+    fn replace_slot(&mut self, slot: PointerValue<'ctx>, v: IntValue<'ctx>) -> R<()> {
+        let old = e(self.b.build_load(self.g.i64t, slot, "old"))?.into_int_value();
+        e(self.b.build_store(slot, v))?;
+        self.decref(old, true, true)
+    }
+
+    fn global_slot(&self, g: ir::GlobalId) -> PointerValue<'ctx> {
+        self.g.global_slots[g.index()].as_pointer_value()
+    }
+
+    fn builtin(&mut self, name: &str) -> R<IntValue<'ctx>> {
+        let slot = match self.g.builtin_slots.get(name) {
+            Some(s) => *s,
+            None => {
+                let s = self.g.slot(&format!("{}.builtin.{}", self.g.prefix, name));
+                self.g.builtin_slots.insert(name.to_string(), s);
+                s
+            }
+        };
+        Ok(e(self.b.build_load(self.g.i64t, slot.as_pointer_value(), name))?.into_int_value())
+    }
+
+    /// Raises through `rt_fn(name)` when `missing` holds.
+    fn raise_if(&mut self, missing: IntValue<'ctx>, rt_fn: Rt, name: &str, at: Inst, h: Option<BasicBlock<'ctx>>) -> R<()> {
+        let (bad, ok) = (self.bb("unbound"), self.bb("bound"));
+        e(self.b.build_conditional_branch(missing, bad, ok))?;
+        self.b.position_at_end(bad);
+        let p = self.g.cstring(name);
+        self.call(rt_fn, &[p.into()])?;
+        let err = self.error_block(at, h, false)?;
+        e(self.b.build_unconditional_branch(err))?;
+        self.b.position_at_end(ok);
+        Ok(())
+    }
+
+    /// Emits one instruction; returns its value (if it has one).
+    fn inst(&mut self, i: Inst, h: Option<BasicBlock<'ctx>>) -> R<Option<IntValue<'ctx>>> {
+        let d = self.f.inst(i).clone();
+        let a = |k: usize| d.args[k];
+        let is_zero = |cx: &mut Self, v: IntValue<'ctx>| e(cx.b.build_int_compare(IntPredicate::EQ, v, cx.i64c(0), ""));
+        let v = match &d.op {
+            Op::Const(c) => Some(const_value(self.g, &self.b, self.m, *c)?),
+            Op::LoadLocal { local, checked } => {
+                let v = e(self.b.build_load(self.g.i64t, self.slots[local.index()], "l"))?.into_int_value();
+                if *checked {
+                    let z = is_zero(self, v)?;
+                    let name = self.f.local(*local).name.clone();
+                    self.raise_if(z, Rt::rt_unbound_local, &name, i, h)?;
+                }
+                self.incref(v, may_be_small(d.ty), false)?;
+                Some(v)
+            }
+            Op::StoreLocal(l) => {
+                let v = self.val(a(0));
+                self.replace_slot(self.slots[l.index()], v)?;
+                None
+            }
+            Op::DelLocal { local, checked } => {
+                let slot = self.slots[local.index()];
+                let old = e(self.b.build_load(self.g.i64t, slot, "old"))?.into_int_value();
+                if *checked {
+                    let z = is_zero(self, old)?;
+                    let name = self.f.local(*local).name.clone();
+                    self.raise_if(z, Rt::rt_unbound_local, &name, i, h)?;
+                }
+                e(self.b.build_store(slot, self.i64c(0)))?;
+                self.decref(old, true, true)?;
+                None
+            }
+            Op::LoadGlobal { global, builtin } => {
+                let slot = self.global_slot(*global);
+                let v = e(self.b.build_load(self.g.i64t, slot, "g"))?.into_int_value();
+                let name = self.m.globals[global.index()].clone();
+                let z = is_zero(self, v)?;
+                let v = if *builtin {
+                    let (miss, join) = (self.bb("g.miss"), self.bb("g.join"));
+                    let here = self.b.get_insert_block().unwrap();
+                    e(self.b.build_conditional_branch(z, miss, join))?;
+                    self.b.position_at_end(miss);
+                    let bv = self.builtin(&name)?;
+                    let miss_end = self.b.get_insert_block().unwrap();
+                    e(self.b.build_unconditional_branch(join))?;
+                    self.b.position_at_end(join);
+                    let phi = e(self.b.build_phi(self.g.i64t, "g"))?;
+                    phi.add_incoming(&[(&v, here), (&bv, miss_end)]);
+                    phi.as_basic_value().into_int_value()
+                } else {
+                    self.raise_if(z, Rt::rt_name_error, &name, i, h)?;
+                    v
+                };
+                self.incref(v, true, false)?;
+                Some(v)
+            }
+            Op::StoreGlobal(gid) => {
+                let v = self.val(a(0));
+                self.replace_slot(self.global_slot(*gid), v)?;
+                None
+            }
+            Op::DelGlobal(gid) => {
+                let slot = self.global_slot(*gid);
+                let old = e(self.b.build_load(self.g.i64t, slot, "old"))?.into_int_value();
+                let z = is_zero(self, old)?;
+                let name = self.m.globals[gid.index()].clone();
+                self.raise_if(z, Rt::rt_name_error, &name, i, h)?;
+                e(self.b.build_store(slot, self.i64c(0)))?;
+                self.decref(old, true, false)?;
+                None
+            }
+            Op::Builtin(name) => Some(self.builtin(name)?),
+            Op::Binary(op) => Some(self.arith(*op, false, a(0), a(1), i, h)?),
+            Op::Inplace(op) => Some(self.arith(*op, true, a(0), a(1), i, h)?),
+            Op::Unary(op) => {
+                let r = self.call(Rt::rt_unary, &[self.i32c(*op as i32).into(), self.val(a(0)).into()])?.unwrap();
+                Some(self.check_null(r, i, h)?)
+            }
+            Op::Not => {
+                let r = self.call(Rt::rt_not, &[self.val(a(0)).into()])?.unwrap();
+                Some(self.check_null(r, i, h)?)
+            }
+            Op::Compare(op) => Some(self.compare(*op, a(0), a(1), i, h)?),
+            Op::Is => Some(e(self.b.build_int_compare(IntPredicate::EQ, self.val(a(0)), self.val(a(1)), "is"))?),
+            Op::Contains => {
+                let r = self.call(Rt::rt_contains, &[self.val(a(0)).into(), self.val(a(1)).into()])?.unwrap();
+                let r = self.check_neg(r, i, h)?;
+                Some(e(self.b.build_int_compare(IntPredicate::NE, r, self.i32c(0), "in"))?)
+            }
+            Op::Truth => Some(self.truth(a(0), i, h)?),
+            Op::NotI1 => Some(e(self.b.build_not(self.val(a(0)), "not"))?),
+            Op::BoxBool => Some(self.bool_obj(self.val(a(0)))?),
+            Op::Call { kwnames } => {
+                let callee = self.val(a(0));
+                let buf = self.args_to_buf(&d.args[1..])?;
+                let kw = self.kw_tuple(kwnames)?;
+                let n = self.i64c(d.args.len() as i64 - 1);
+                let r = self.call(Rt::rt_call, &[callee.into(), buf.into(), n.into(), kw.into()])?.unwrap();
+                Some(self.check_null(r, i, h)?)
+            }
+            Op::CallMethod { name, kwnames } => {
+                let obj = self.val(a(0));
+                let nm = self.name_slot(name)?;
+                let buf = self.args_to_buf(&d.args[1..])?;
+                let kw = self.kw_tuple(kwnames)?;
+                let n = self.i64c(d.args.len() as i64 - 1);
+                let r = self.call(Rt::rt_call_method, &[obj.into(), nm.into(), buf.into(), n.into(), kw.into()])?.unwrap();
+                Some(self.check_null(r, i, h)?)
+            }
+            Op::GetAttr(name) => {
+                let nm = self.name_slot(name)?;
+                let r = self.call(Rt::rt_getattr, &[self.val(a(0)).into(), nm.into()])?.unwrap();
+                Some(self.check_null(r, i, h)?)
+            }
+            Op::SetAttr(name) => {
+                let nm = self.name_slot(name)?;
+                let r = self.call(Rt::rt_setattr, &[self.val(a(0)).into(), nm.into(), self.val(a(1)).into()])?.unwrap();
+                self.check_neg(r, i, h)?;
+                None
+            }
+            Op::GetItem => {
+                let r = self.call(Rt::rt_getitem, &[self.val(a(0)).into(), self.val(a(1)).into()])?.unwrap();
+                Some(self.check_null(r, i, h)?)
+            }
+            Op::SetItem => {
+                let r = self.call(Rt::rt_setitem, &[self.val(a(0)).into(), self.val(a(1)).into(), self.val(a(2)).into()])?.unwrap();
+                self.check_neg(r, i, h)?;
+                None
+            }
+            Op::DelItem => {
+                let r = self.call(Rt::rt_delitem, &[self.val(a(0)).into(), self.val(a(1)).into()])?.unwrap();
+                self.check_neg(r, i, h)?;
+                None
+            }
+            Op::BuildSlice => {
+                let r = self.call(Rt::rt_slice_new, &[self.val(a(0)).into(), self.val(a(1)).into(), self.val(a(2)).into()])?.unwrap();
+                Some(r)
+            }
+            Op::BuildList | Op::BuildTuple | Op::BuildSet | Op::BuildDict | Op::BuildStr => {
+                let rt = match d.op {
+                    Op::BuildList => Rt::rt_build_list,
+                    Op::BuildTuple => Rt::rt_build_tuple,
+                    Op::BuildSet => Rt::rt_build_set,
+                    Op::BuildDict => Rt::rt_build_dict,
+                    _ => Rt::rt_build_str,
+                };
+                let buf = self.args_to_buf(&d.args)?;
+                let n = if d.op == Op::BuildDict { d.args.len() / 2 } else { d.args.len() };
+                let r = self.call(rt, &[buf.into(), self.i64c(n as i64).into()])?.unwrap();
+                Some(self.check_null(r, i, h)?)
+            }
+            Op::Format { conv, has_spec } => {
+                let spec = if *has_spec { self.val(a(1)) } else { self.i64c(0) };
+                let r = self.call(Rt::rt_format, &[self.val(a(0)).into(), spec.into(), self.i32c(*conv).into()])?.unwrap();
+                Some(self.check_null(r, i, h)?)
+            }
+            Op::GetIter => {
+                let r = self.call(Rt::rt_get_iter, &[self.val(a(0)).into()])?.unwrap();
+                Some(self.check_null(r, i, h)?)
+            }
+            Op::IterNext { target } => {
+                let r = self.call(Rt::rt_iter_next, &[self.val(a(0)).into(), self.nextbuf.into()])?.unwrap();
+                let r = self.check_neg(r, i, h)?;
+                let got = e(self.b.build_int_compare(IntPredicate::EQ, r, self.i32c(1), "got"))?;
+                let (store, join) = (self.bb("next.store"), self.bb("next.join"));
+                e(self.b.build_conditional_branch(got, store, join))?;
+                self.b.position_at_end(store);
+                let item = e(self.b.build_load(self.g.i64t, self.nextbuf, "item"))?.into_int_value();
+                self.replace_slot(self.slots[target.index()], item)?;
+                e(self.b.build_unconditional_branch(join))?;
+                self.b.position_at_end(join);
+                Some(got)
+            }
+            Op::Unpack(n) => {
+                let r = self.call(Rt::rt_unpack, &[self.val(a(0)).into(), self.i64c(*n as i64).into()])?.unwrap();
+                Some(self.check_null(r, i, h)?)
+            }
+            Op::TupleItem(k) => Some(self.call(Rt::rt_tuple_item, &[self.val(a(0)).into(), self.i64c(*k as i64).into()])?.unwrap()),
+            Op::MakeFunction(fid) => {
+                let info = self.g.func_infos[fid.index()].as_pointer_value();
+                let entry = self.g.entries[fid.index()].as_global_value().as_pointer_value();
+                let defaults = if d.args.is_empty() { self.i64c(0) } else { self.val(a(0)) };
+                let r = self.call(Rt::rt_make_function, &[info.into(), entry.into(), defaults.into()])?.unwrap();
+                Some(self.check_null(r, i, h)?)
+            }
+            Op::Import(name) => {
+                let p = self.g.cstring(name);
+                let r = self.call(Rt::rt_import, &[p.into(), self.i64c(name.len() as i64).into()])?.unwrap();
+                Some(self.check_null(r, i, h)?)
+            }
+            Op::Raise => {
+                let cause = if d.args.len() > 1 { self.val(a(1)) } else { self.i64c(0) };
+                self.call(Rt::rt_raise, &[self.val(a(0)).into(), cause.into()])?;
+                let err = self.error_block(i, h, false)?;
+                e(self.b.build_unconditional_branch(err))?;
+                None
+            }
+            Op::Reraise => {
+                self.call(Rt::rt_reraise, &[self.val(a(0)).into()])?;
+                let err = self.error_block(i, h, true)?;
+                e(self.b.build_unconditional_branch(err))?;
+                None
+            }
+            Op::FetchExc => Some(self.call(Rt::rt_fetch_exc, &[])?.unwrap()),
+            Op::ExcMatch => {
+                let r = self.call(Rt::rt_exc_match, &[self.val(a(0)).into(), self.val(a(1)).into()])?.unwrap();
+                let r = self.check_neg(r, i, h)?;
+                Some(e(self.b.build_int_compare(IntPredicate::NE, r, self.i32c(0), "match"))?)
+            }
+        };
+        Ok(v)
+    }
+
+    fn block(&mut self, bid: ir::Block) -> R<()> {
+        let bd = self.f.block(bid);
+        let llbb = self.blocks[bid.index()].unwrap();
+        self.b.position_at_end(llbb);
+        let h = bd.handler.map(|hb| self.blocks[hb.index()].unwrap());
+        let n = bd.insts.len();
+        // The position of each value's last use in this block (n = the terminator).
+        let mut last: HashMap<Inst, usize> = HashMap::new();
+        for (pos, &i) in bd.insts.iter().enumerate() {
+            for &a in &self.f.inst(i).args {
+                last.insert(a, pos);
+            }
+        }
+        match &bd.term {
+            Term::Branch(c, _, _) => {
+                last.insert(*c, n);
+            }
+            Term::Return(v) => {
+                last.insert(*v, n);
+            }
+            _ => {}
+        }
+        self.alive.clear();
+        for (pos, &i) in bd.insts.iter().enumerate() {
+            let d = self.f.inst(i).clone();
+            // A taking use that is not the last needs a reference of its own.
+            for (k, &a) in d.args.iter().enumerate() {
+                if d.op.takes(k) && last.get(&a) != Some(&pos) {
+                    let v = self.val(a);
+                    self.incref(v, may_be_small(self.ty(a)), false)?;
+                }
+            }
+            let v = self.inst(i, h)?;
+            if d.op.never_returns() {
+                return Ok(());
+            }
+            if let Some(v) = v {
+                self.vals.insert(i, v);
+            }
+            // Release operands at their last use, unless this instruction took them.
+            let mut released: Vec<Inst> = vec![];
+            for (k, &a) in d.args.iter().enumerate() {
+                if last.get(&a) == Some(&pos) && !released.contains(&a) {
+                    released.push(a);
+                    self.alive.retain(|x| *x != a);
+                    if !d.op.takes(k) && self.ty(a).is_object() {
+                        let v = self.val(a);
+                        self.decref(v, may_be_small(self.ty(a)), false)?;
+                    }
+                }
+            }
+            if d.ty.is_object() {
+                if last.contains_key(&i) {
+                    self.alive.push(i);
+                } else {
+                    let v = self.val(i);
+                    self.decref(v, may_be_small(d.ty), false)?;
+                }
+            }
+        }
+        match &bd.term {
+            Term::Jump(t) => {
+                e(self.b.build_unconditional_branch(self.blocks[t.index()].unwrap()))?;
+            }
+            Term::Branch(c, t, f) => {
+                let (t, f) = (self.blocks[t.index()].unwrap(), self.blocks[f.index()].unwrap());
+                e(self.b.build_conditional_branch(self.val(*c), t, f))?;
+            }
+            Term::Return(v) => {
+                let from = self.b.get_insert_block().unwrap();
+                self.exit_phi.add_incoming(&[(&self.val(*v), from)]);
+                e(self.b.build_unconditional_branch(self.exit))?;
+            }
+            Term::Unreachable => {
+                e(self.b.build_unreachable())?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Emits the body of function `fid`.
+pub fn emit_function<'ctx>(g: &mut Gen<'ctx>, m: &Module, fid: FuncId, f: &ir::Function) -> R<()> {
+    let llf = g.impls[fid.index()];
+    let b = g.ctx.create_builder();
+    let entry = g.ctx.append_basic_block(llf, "entry");
+    b.position_at_end(entry);
+    let mut slots = vec![];
+    for (k, l) in f.locals.iter().enumerate() {
+        let s = e(b.build_alloca(g.i64t, &format!("{}.{}", l.name, k)))?;
+        e(b.build_store(s, g.i64t.const_zero()))?;
+        slots.push(s);
+    }
+    let maxargs = f.insts.iter().map(|d| d.args.len()).max().unwrap_or(0).max(1);
+    let argbuf = e(b.build_array_alloca(g.i64t, g.i64t.const_int(maxargs as u64, false), "args"))?;
+    let nextbuf = e(b.build_alloca(g.i64t, "next"))?;
+    for (k, p) in f.params.iter().enumerate() {
+        let v = llf.get_nth_param(k as u32).unwrap().into_int_value();
+        e(b.build_store(slots[p.index()], v))?;
+    }
+    let exit = g.ctx.append_basic_block(llf, "exit");
+    b.position_at_end(exit);
+    let exit_phi = e(b.build_phi(g.i64t, "ret"))?;
+    // Recursion limit: count this frame, raise RecursionError past the limit.
+    b.position_at_end(entry);
+    let depth_g = g.rt_global(krait_abi::globals::DEPTH).as_pointer_value();
+    let limit_g = g.rt_global(krait_abi::globals::LIMIT).as_pointer_value();
+    let depth = e(b.build_load(g.i64t, depth_g, "depth"))?.into_int_value();
+    let depth1 = e(b.build_int_add(depth, g.i64t.const_int(1, false), ""))?;
+    e(b.build_store(depth_g, depth1))?;
+    let limit = e(b.build_load(g.i64t, limit_g, "limit"))?.into_int_value();
+    let over = e(b.build_int_compare(IntPredicate::SGT, depth1, limit, "over"))?;
+    let (too_deep, body) = (g.ctx.append_basic_block(llf, "too_deep"), g.ctx.append_basic_block(llf, "body"));
+    e(b.build_conditional_branch(over, too_deep, body))?;
+    b.position_at_end(too_deep);
+    let rf = g.rt(Rt::rt_recursion_error);
+    e(b.build_call(rf, &[], ""))?;
+    exit_phi.add_incoming(&[(&g.i64t.const_zero(), too_deep)]);
+    e(b.build_unconditional_branch(exit))?;
+    // Blocks.
+    let mut blocks: Vec<Option<BasicBlock>> = vec![None; f.blocks.len()];
+    let order = f.reachable();
+    for bid in &order {
+        blocks[bid.index()] = Some(g.ctx.append_basic_block(llf, &bid.to_string()));
+    }
+    b.position_at_end(body);
+    e(b.build_unconditional_branch(blocks[0].unwrap()))?;
+    let mut cx = Cx { g, b, m, f, fid, llf, slots, blocks, exit, exit_phi, vals: HashMap::new(), argbuf, nextbuf, alive: vec![] };
+    for bid in order {
+        cx.block(bid)?;
+    }
+    // The exit: release every local, leave the frame, return.
+    cx.b.position_at_end(exit);
+    for k in 0..f.locals.len() {
+        let v = e(cx.b.build_load(cx.g.i64t, cx.slots[k], ""))?.into_int_value();
+        cx.decref(v, true, true)?;
+    }
+    let depth = e(cx.b.build_load(cx.g.i64t, depth_g, "depth"))?.into_int_value();
+    let d1 = e(cx.b.build_int_sub(depth, cx.g.i64t.const_int(1, false), ""))?;
+    e(cx.b.build_store(depth_g, d1))?;
+    e(cx.b.build_return(Some(&exit_phi.as_basic_value())))?;
+    Ok(())
+}
+
+/// Emits the generic entry of function `i`: binds the call's arguments, then calls the body.
+pub fn emit_entry(g: &mut Gen, f: &ir::Function, i: usize) -> R<()> {
+    let llf = g.entries[i];
+    let b = g.ctx.create_builder();
+    let entry = g.ctx.append_basic_block(llf, "entry");
+    b.position_at_end(entry);
+    let n = f.params.len();
+    let buf = e(b.build_array_alloca(g.i64t, g.i64t.const_int(n.max(1) as u64, false), "params"))?;
+    let p = |k: u32| llf.get_nth_param(k).unwrap();
+    let bind = g.rt(Rt::rt_bind_args);
+    let r = e(b.build_call(bind, &[p(0).into(), p(1).into(), p(2).into(), p(3).into(), buf.into()], ""))?;
+    let r = r.try_as_basic_value().basic().unwrap().into_int_value();
+    let bad = e(b.build_int_compare(IntPredicate::SLT, r, g.i32t.const_zero(), ""))?;
+    let (fail, ok) = (g.ctx.append_basic_block(llf, "fail"), g.ctx.append_basic_block(llf, "ok"));
+    e(b.build_conditional_branch(bad, fail, ok))?;
+    b.position_at_end(fail);
+    e(b.build_return(Some(&g.i64t.const_zero())))?;
+    b.position_at_end(ok);
+    let mut args: Vec<BasicMetadataValueEnum> = vec![];
+    for k in 0..n {
+        let ptr = unsafe { e(b.build_gep(g.i64t, buf, &[g.i64t.const_int(k as u64, false)], ""))? };
+        args.push(e(b.build_load(g.i64t, ptr, ""))?.into());
+    }
+    let r = e(b.build_call(g.impls[i], &args, ""))?.try_as_basic_value().basic().unwrap();
+    e(b.build_return(Some(&r)))?;
+    Ok(())
+}

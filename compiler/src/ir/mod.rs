@@ -1,0 +1,411 @@
+//! krait's typed bytecode: the IR between lowering and code generation.
+//!
+//! A [`Module`] holds functions; a [`Function`] holds arenas of locals, blocks and
+//! instructions, referred to by typed indices ([`Local`], [`Block`], [`Inst`]). Every
+//! instruction produces at most one value, named by its own index, with a static
+//! [`Type`] (`object` where unknown).
+//!
+//! Invariants (checked by `verify`):
+//! - A value is used only in the block that defines it, after its definition. Values
+//!   that cross blocks go through locals (like LLVM allocas); this keeps reference
+//!   counting and error cleanup local to a block.
+//! - Every object-typed value is an owned reference. Instructions borrow their operands
+//!   except `StoreLocal`, `StoreGlobal` and the `Return` terminator, which take them.
+//! - An instruction that can raise transfers control, on error, to its block's
+//!   `handler` (an `except`/`finally` entry) or out of the function.
+
+pub mod verify;
+pub mod write;
+
+use krait_abi::{BinOp, CmpOp, UnaryOp};
+use num_bigint::BigInt;
+
+macro_rules! entity {
+    ($name:ident, $prefix:literal) => {
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+        pub struct $name(pub u32);
+        impl $name {
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                write!(f, "{}{}", $prefix, self.0)
+            }
+        }
+    };
+}
+
+entity!(Inst, "v");
+entity!(Block, "b");
+entity!(Local, "%");
+entity!(FuncId, "fn");
+entity!(ConstId, "c");
+entity!(GlobalId, "g");
+
+/// The static type of a value.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Type {
+    /// Any Python object.
+    Object,
+    Int,
+    Float,
+    Bool,
+    Str,
+    NoneType,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    /// A machine truth value (branch conditions), not a Python object.
+    I1,
+    /// No value.
+    Void,
+}
+
+impl Type {
+    /// Is this a Python object (a reference that must be counted)?
+    pub fn is_object(self) -> bool {
+        !matches!(self, Type::I1 | Type::Void)
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Type::Object => "object",
+            Type::Int => "int",
+            Type::Float => "float",
+            Type::Bool => "bool",
+            Type::Str => "str",
+            Type::NoneType => "None",
+            Type::List => "list",
+            Type::Tuple => "tuple",
+            Type::Dict => "dict",
+            Type::Set => "set",
+            Type::I1 => "i1",
+            Type::Void => "void",
+        }
+    }
+    /// The least upper bound of two types.
+    pub fn join(self, other: Type) -> Type {
+        if self == other {
+            self
+        } else {
+            Type::Object
+        }
+    }
+}
+
+/// A compile-time constant.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Const {
+    None,
+    Bool(bool),
+    Int(BigInt),
+    Float(f64),
+    Str(String),
+    /// A tuple of other constants (keyword-name tuples, constant defaults).
+    Tuple(Vec<ConstId>),
+}
+
+impl Const {
+    pub fn ty(&self) -> Type {
+        match self {
+            Const::None => Type::NoneType,
+            Const::Bool(_) => Type::Bool,
+            Const::Int(_) => Type::Int,
+            Const::Float(_) => Type::Float,
+            Const::Str(_) => Type::Str,
+            Const::Tuple(_) => Type::Tuple,
+        }
+    }
+}
+
+/// A source position, for tracebacks: line (1-based) and, for expressions that CPython
+/// underlines, the byte column range on that line.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Loc {
+    pub line: u32,
+    pub col: i32,
+    pub end_col: i32,
+}
+
+/// What an instruction does. Operands are in [`InstData::args`]; immediates are here.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Op {
+    /// A constant.
+    Const(ConstId),
+    /// Reads a local; `checked` raises UnboundLocalError when it may be unbound.
+    LoadLocal { local: Local, checked: bool },
+    /// Writes a local, taking the operand.
+    StoreLocal(Local),
+    /// Unbinds a local; `checked` raises when it was unbound (`del x`).
+    DelLocal { local: Local, checked: bool },
+    /// Reads a module global; when unbound, falls back to the builtin of the same name
+    /// if there is one, else raises NameError.
+    LoadGlobal { global: GlobalId, builtin: bool },
+    /// Writes a module global, taking the operand.
+    StoreGlobal(GlobalId),
+    DelGlobal(GlobalId),
+    /// A builtin (`len`, `ValueError`, ...).
+    Builtin(String),
+    Binary(BinOp),
+    Inplace(BinOp),
+    Unary(UnaryOp),
+    /// `not x` as a bool object.
+    Not,
+    Compare(CmpOp),
+    /// `a is b` as i1.
+    Is,
+    /// `item in container` (args: container, item) as i1.
+    Contains,
+    /// The truth of an object, as i1.
+    Truth,
+    /// Negation of an i1.
+    NotI1,
+    /// An i1 as a bool object.
+    BoxBool,
+    /// A call: args are the callee, the positional arguments, then the keyword values.
+    Call { kwnames: Vec<String> },
+    /// `obj.name(...)`: args are obj, positional arguments, keyword values.
+    CallMethod { name: String, kwnames: Vec<String> },
+    GetAttr(String),
+    /// args: object, value.
+    SetAttr(String),
+    GetItem,
+    /// args: object, key, value.
+    SetItem,
+    DelItem,
+    /// args: start, stop, step (None constants where absent).
+    BuildSlice,
+    BuildList,
+    BuildTuple,
+    BuildSet,
+    /// args: key, value, key, value...
+    BuildDict,
+    /// Concatenates str values (f-strings).
+    BuildStr,
+    /// An f-string field: args are the value and, if `has_spec`, the spec string.
+    Format { conv: i32, has_spec: bool },
+    GetIter,
+    /// Advances an iterator, storing the next item into `target`; i1 "got one".
+    IterNext { target: Local },
+    /// Unpacks an iterable into a tuple of exactly `n` items.
+    Unpack(u32),
+    /// Item `i` of a tuple known to be long enough.
+    TupleItem(u32),
+    /// Makes a function object; the optional argument is the defaults tuple.
+    MakeFunction(FuncId),
+    /// `import name` of a module built into the runtime.
+    Import(String),
+    /// Raises args[0] (an exception or class) with optional cause args[1]. Never returns.
+    Raise,
+    /// Re-raises a caught exception without a new traceback entry. Never returns.
+    Reraise,
+    /// The exception being handled (at the start of a handler).
+    FetchExc,
+    /// Does the exception args[0] match the class or tuple args[1]? i1.
+    ExcMatch,
+}
+
+impl Op {
+    /// Can the instruction raise?
+    pub fn can_raise(&self) -> bool {
+        !matches!(
+            self,
+            Op::Const(_)
+                | Op::LoadLocal { checked: false, .. }
+                | Op::StoreLocal(_)
+                | Op::DelLocal { checked: false, .. }
+                | Op::StoreGlobal(_)
+                | Op::Builtin(_)
+                | Op::Is
+                | Op::NotI1
+                | Op::BoxBool
+                | Op::TupleItem(_)
+                | Op::FetchExc
+                | Op::BuildSlice
+                | Op::MakeFunction(_)
+        )
+    }
+    /// Does the instruction never complete normally?
+    pub fn never_returns(&self) -> bool {
+        matches!(self, Op::Raise | Op::Reraise)
+    }
+    /// Does the instruction take ownership of operand `i`?
+    pub fn takes(&self, i: usize) -> bool {
+        matches!(self, Op::StoreLocal(_) | Op::StoreGlobal(_)) && i == 0
+    }
+}
+
+/// One instruction.
+#[derive(Clone, Debug)]
+pub struct InstData {
+    pub op: Op,
+    pub args: Vec<Inst>,
+    pub ty: Type,
+    pub loc: Loc,
+}
+
+/// How a block ends.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Term {
+    Jump(Block),
+    /// Branch on an i1 value.
+    Branch(Inst, Block, Block),
+    /// Return a value, taking it.
+    Return(Inst),
+    /// After an instruction that never returns.
+    Unreachable,
+}
+
+impl Term {
+    pub fn successors(&self) -> Vec<Block> {
+        match self {
+            Term::Jump(b) => vec![*b],
+            Term::Branch(_, a, b) => vec![*a, *b],
+            Term::Return(_) | Term::Unreachable => vec![],
+        }
+    }
+}
+
+/// A basic block.
+#[derive(Clone, Debug)]
+pub struct BlockData {
+    pub insts: Vec<Inst>,
+    pub term: Term,
+    /// Where an exception raised in this block goes; `None` leaves the function.
+    pub handler: Option<Block>,
+}
+
+/// What a local is for.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum LocalKind {
+    Param,
+    Var,
+    /// Introduced by lowering (loop iterators, short-circuit results, caught exceptions).
+    Temp,
+}
+
+#[derive(Clone, Debug)]
+pub struct LocalData {
+    pub name: String,
+    pub ty: Type,
+    pub kind: LocalKind,
+}
+
+/// A function (the module body is function 0, named `<module>`).
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub name: String,
+    pub line: u32,
+    /// The first `params.len()` locals are the parameters, in order.
+    pub params: Vec<Local>,
+    /// How many trailing parameters have defaults.
+    pub ndefaults: usize,
+    pub locals: Vec<LocalData>,
+    pub blocks: Vec<BlockData>,
+    pub insts: Vec<InstData>,
+    /// The return type, `object` unless inferred.
+    pub ret: Type,
+}
+
+impl Function {
+    pub fn new(name: &str, line: u32) -> Function {
+        let mut f = Function { name: name.to_string(), line, params: vec![], ndefaults: 0, locals: vec![], blocks: vec![], insts: vec![], ret: Type::Object };
+        f.new_block(None);
+        f
+    }
+    pub fn entry(&self) -> Block {
+        Block(0)
+    }
+    pub fn new_block(&mut self, handler: Option<Block>) -> Block {
+        self.blocks.push(BlockData { insts: vec![], term: Term::Unreachable, handler });
+        Block(self.blocks.len() as u32 - 1)
+    }
+    pub fn new_local(&mut self, name: &str, ty: Type, kind: LocalKind) -> Local {
+        self.locals.push(LocalData { name: name.to_string(), ty, kind });
+        Local(self.locals.len() as u32 - 1)
+    }
+    pub fn inst(&self, i: Inst) -> &InstData {
+        &self.insts[i.index()]
+    }
+    pub fn block(&self, b: Block) -> &BlockData {
+        &self.blocks[b.index()]
+    }
+    pub fn local(&self, l: Local) -> &LocalData {
+        &self.locals[l.index()]
+    }
+    /// Appends an instruction to block `b`.
+    pub fn push(&mut self, b: Block, op: Op, args: Vec<Inst>, ty: Type, loc: Loc) -> Inst {
+        self.insts.push(InstData { op, args, ty, loc });
+        let i = Inst(self.insts.len() as u32 - 1);
+        self.blocks[b.index()].insts.push(i);
+        i
+    }
+    pub fn blocks(&self) -> impl Iterator<Item = Block> {
+        (0..self.blocks.len() as u32).map(Block)
+    }
+    /// Blocks reachable from the entry, in reverse post-order.
+    pub fn reachable(&self) -> Vec<Block> {
+        let mut seen = vec![false; self.blocks.len()];
+        let mut post = Vec::new();
+        let mut stack = vec![(self.entry(), 0usize)];
+        seen[0] = true;
+        while let Some((b, i)) = stack.pop() {
+            let mut succ = self.block(b).term.successors();
+            if let Some(h) = self.block(b).handler {
+                succ.push(h);
+            }
+            if i < succ.len() {
+                stack.push((b, i + 1));
+                let s = succ[i];
+                if !seen[s.index()] {
+                    seen[s.index()] = true;
+                    stack.push((s, 0));
+                }
+            } else {
+                post.push(b);
+            }
+        }
+        post.reverse();
+        post
+    }
+}
+
+/// A compiled module.
+#[derive(Clone, Debug)]
+pub struct Module {
+    pub name: String,
+    /// The file name as given to the compiler (shown in tracebacks).
+    pub file: String,
+    pub source: String,
+    pub functions: Vec<Function>,
+    pub globals: Vec<String>,
+    pub consts: Vec<Const>,
+}
+
+impl Module {
+    pub fn func(&self, f: FuncId) -> &Function {
+        &self.functions[f.index()]
+    }
+    /// Interns a constant.
+    pub fn constant(&mut self, c: Const) -> ConstId {
+        // Floats compare by bits so 0.0 and -0.0 stay distinct.
+        let same = |a: &Const, b: &Const| match (a, b) {
+            (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+            _ => a == b,
+        };
+        if let Some(i) = self.consts.iter().position(|k| same(k, &c)) {
+            return ConstId(i as u32);
+        }
+        self.consts.push(c);
+        ConstId(self.consts.len() as u32 - 1)
+    }
+    pub fn global(&mut self, name: &str) -> GlobalId {
+        if let Some(i) = self.globals.iter().position(|g| g == name) {
+            return GlobalId(i as u32);
+        }
+        self.globals.push(name.to_string());
+        GlobalId(self.globals.len() as u32 - 1)
+    }
+}

@@ -1,0 +1,385 @@
+//! Lowering of expressions: values (`expr`) and branch conditions (`branch`), which
+//! short-circuit `and`/`or`/`not` into control flow instead of building bools.
+
+use super::{LResult, Lower};
+use crate::ir::*;
+use crate::syntax::ast::{self, Expr, Ranged};
+use krait_abi::{BinOp, CmpOp, UnaryOp};
+
+pub fn binop(op: &ast::Operator) -> BinOp {
+    use ast::Operator as O;
+    match op {
+        O::Add => BinOp::Add,
+        O::Sub => BinOp::Sub,
+        O::Mult => BinOp::Mul,
+        O::MatMult => BinOp::MatMul,
+        O::Div => BinOp::TrueDiv,
+        O::Mod => BinOp::Mod,
+        O::Pow => BinOp::Pow,
+        O::LShift => BinOp::LShift,
+        O::RShift => BinOp::RShift,
+        O::BitOr => BinOp::Or,
+        O::BitXor => BinOp::Xor,
+        O::BitAnd => BinOp::And,
+        O::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+impl<'m, 'a> Lower<'m, 'a> {
+    /// Lowers an expression to a value.
+    pub fn expr(&mut self, e: &'a Expr) -> LResult<Inst> {
+        let saved = self.loc;
+        self.at(e.range());
+        let v = self.expr_inner(e);
+        self.loc = saved;
+        v
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr) -> LResult<Inst> {
+        Ok(match e {
+            Expr::Constant(c) => self.constant_expr(&c.value, e)?,
+            Expr::Name(n) => self.load_name(&n.id),
+            Expr::BinOp(b) => {
+                let l = self.expr(&b.left)?;
+                let r = self.expr(&b.right)?;
+                self.at(e.range());
+                self.emit(Op::Binary(binop(&b.op)), vec![l, r])
+            }
+            Expr::UnaryOp(u) => {
+                let v = self.expr(&u.operand)?;
+                self.at(e.range());
+                match u.op {
+                    ast::UnaryOp::Not => self.emit(Op::Not, vec![v]),
+                    ast::UnaryOp::USub => self.emit(Op::Unary(UnaryOp::Neg), vec![v]),
+                    ast::UnaryOp::UAdd => self.emit(Op::Unary(UnaryOp::Pos), vec![v]),
+                    ast::UnaryOp::Invert => self.emit(Op::Unary(UnaryOp::Invert), vec![v]),
+                }
+            }
+            Expr::BoolOp(b) => {
+                // The result flows through a temporary local: `a or b` is `a` if true, else `b`.
+                let res = self.temp("bool");
+                let done = self.block();
+                for (i, v) in b.values.iter().enumerate() {
+                    let x = self.expr(v)?;
+                    self.store_local(res, x);
+                    if i + 1 == b.values.len() {
+                        self.jump(done);
+                    } else {
+                        let x = self.load_local(res);
+                        let t = self.emit(Op::Truth, vec![x]);
+                        let next = self.block();
+                        let (yes, no) = match b.op {
+                            ast::BoolOp::And => (next, done),
+                            ast::BoolOp::Or => (done, next),
+                        };
+                        self.terminate(Term::Branch(t, yes, no));
+                        self.switch(next);
+                    }
+                }
+                self.switch(done);
+                self.load_local(res)
+            }
+            Expr::Compare(c) => self.compare(c, e)?,
+            Expr::IfExp(x) => {
+                let res = self.temp("ifexp");
+                let (yes, no, done) = (self.block(), self.block(), self.block());
+                self.branch(&x.test, yes, no)?;
+                self.switch(yes);
+                let v = self.expr(&x.body)?;
+                self.store_local(res, v);
+                self.jump(done);
+                self.switch(no);
+                let v = self.expr(&x.orelse)?;
+                self.store_local(res, v);
+                self.jump(done);
+                self.switch(done);
+                self.load_local(res)
+            }
+            Expr::NamedExpr(n) => {
+                let v = self.expr(&n.value)?;
+                match &*n.target {
+                    Expr::Name(t) => {
+                        self.store_name(&t.id, v);
+                        self.load_name(&t.id)
+                    }
+                    other => return self.unsupported(other.range(), "this assignment-expression target is"),
+                }
+            }
+            Expr::Call(c) => self.call(c, e)?,
+            Expr::Attribute(a) => {
+                let v = self.expr(&a.value)?;
+                self.at(e.range());
+                self.emit(Op::GetAttr(a.attr.to_string()), vec![v])
+            }
+            Expr::Subscript(s) => {
+                let v = self.expr(&s.value)?;
+                let k = self.expr(&s.slice)?;
+                self.at(e.range());
+                self.emit(Op::GetItem, vec![v, k])
+            }
+            Expr::Slice(s) => {
+                let mut parts = vec![];
+                for p in [&s.lower, &s.upper, &s.step] {
+                    parts.push(match p {
+                        Some(x) => self.expr(x)?,
+                        None => self.none(),
+                    });
+                }
+                self.emit(Op::BuildSlice, parts)
+            }
+            Expr::List(l) => {
+                let items = self.exprs(&l.elts)?;
+                self.emit(Op::BuildList, items)
+            }
+            Expr::Tuple(t) => {
+                let items = self.exprs(&t.elts)?;
+                self.emit(Op::BuildTuple, items)
+            }
+            Expr::Set(s) => {
+                let items = self.exprs(&s.elts)?;
+                self.emit(Op::BuildSet, items)
+            }
+            Expr::Dict(d) => {
+                let mut items = vec![];
+                for (k, v) in d.keys.iter().zip(&d.values) {
+                    match k {
+                        Some(k) => items.push(self.expr(k)?),
+                        None => return self.unsupported(v.range(), "`**` unpacking in a dict display is"),
+                    }
+                    items.push(self.expr(v)?);
+                }
+                self.emit(Op::BuildDict, items)
+            }
+            Expr::JoinedStr(j) => {
+                let mut parts = vec![];
+                for v in &j.values {
+                    parts.push(self.fstring_part(v)?);
+                }
+                if parts.len() == 1 {
+                    parts[0]
+                } else {
+                    self.emit(Op::BuildStr, parts)
+                }
+            }
+            Expr::FormattedValue(_) => self.fstring_part(e)?,
+            Expr::Starred(s) => return self.unsupported(s.range, "starred expressions are"),
+            Expr::Lambda(x) => return self.unsupported(x.range, "lambda is"),
+            Expr::ListComp(x) => return self.unsupported(x.range, "list comprehensions are"),
+            Expr::SetComp(x) => return self.unsupported(x.range, "set comprehensions are"),
+            Expr::DictComp(x) => return self.unsupported(x.range, "dict comprehensions are"),
+            Expr::GeneratorExp(x) => return self.unsupported(x.range, "generator expressions are"),
+            Expr::Await(x) => return self.unsupported(x.range, "await is"),
+            Expr::Yield(x) => return self.unsupported(x.range, "yield is"),
+            Expr::YieldFrom(x) => return self.unsupported(x.range, "yield from is"),
+        })
+    }
+
+    pub fn exprs(&mut self, es: &'a [Expr]) -> LResult<Vec<Inst>> {
+        let mut out = vec![];
+        for e in es {
+            if let Expr::Starred(s) = e {
+                return self.unsupported(s.range, "starred unpacking in a display is");
+            }
+            out.push(self.expr(e)?);
+        }
+        Ok(out)
+    }
+
+    fn constant_expr(&mut self, c: &ast::Constant, e: &Expr) -> LResult<Inst> {
+        let k = match c {
+            ast::Constant::None => Const::None,
+            ast::Constant::Bool(b) => Const::Bool(*b),
+            ast::Constant::Int(i) => Const::Int(i.clone()),
+            ast::Constant::Float(f) => Const::Float(*f),
+            ast::Constant::Str(s) => Const::Str(s.clone()),
+            ast::Constant::Ellipsis => return Ok(self.emit(Op::Builtin("Ellipsis".into()), vec![])),
+            ast::Constant::Bytes(_) => return self.unsupported(e.range(), "bytes literals are"),
+            ast::Constant::Complex { .. } => return self.unsupported(e.range(), "complex literals are"),
+            ast::Constant::Tuple(items) => {
+                let mut ids = vec![];
+                for it in items {
+                    let v = self.constant_expr(it, e)?;
+                    ids.push(v);
+                }
+                return Ok(self.emit(Op::BuildTuple, ids));
+            }
+        };
+        Ok(self.constant(k))
+    }
+
+    /// One part of an f-string: literal text or a formatted field.
+    fn fstring_part(&mut self, e: &'a Expr) -> LResult<Inst> {
+        match e {
+            Expr::FormattedValue(f) => {
+                let v = self.expr(&f.value)?;
+                let conv = match f.conversion {
+                    ast::ConversionFlag::None => krait_abi::conv::NONE,
+                    ast::ConversionFlag::Str => krait_abi::conv::STR,
+                    ast::ConversionFlag::Repr => krait_abi::conv::REPR,
+                    ast::ConversionFlag::Ascii => krait_abi::conv::ASCII,
+                };
+                let mut args = vec![v];
+                if let Some(spec) = &f.format_spec {
+                    args.push(self.expr(spec)?);
+                }
+                let has_spec = args.len() == 2;
+                self.at(e.range());
+                Ok(self.emit(Op::Format { conv, has_spec }, args))
+            }
+            other => self.expr(other),
+        }
+    }
+
+    fn call(&mut self, c: &'a ast::ExprCall, e: &Expr) -> LResult<Inst> {
+        let mut kwnames = vec![];
+        for k in &c.keywords {
+            match &k.arg {
+                Some(n) => kwnames.push(n.to_string()),
+                None => return self.unsupported(k.range, "`**` unpacking in a call is"),
+            }
+        }
+        for a in &c.args {
+            if let Expr::Starred(s) = a {
+                return self.unsupported(s.range, "`*` unpacking in a call is");
+            }
+        }
+        // `eval`, `exec` and `compile` need a compiler at run time.
+        if let Expr::Name(n) = &*c.func {
+            if matches!(n.id.as_str(), "eval" | "exec" | "compile") && !self.ctx.globals.contains(n.id.as_str()) {
+                return Err(self.ctx.error(c.range, &format!("`{}()` is not supported: krait compiles ahead of time and has no compiler at run time", n.id)));
+            }
+        }
+        let (op, mut args) = match &*c.func {
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                (Op::CallMethod { name: a.attr.to_string(), kwnames }, vec![obj])
+            }
+            f => {
+                let callee = self.expr(f)?;
+                (Op::Call { kwnames }, vec![callee])
+            }
+        };
+        for a in &c.args {
+            args.push(self.expr(a)?);
+        }
+        for k in &c.keywords {
+            args.push(self.expr(&k.value)?);
+        }
+        self.at(e.range());
+        Ok(self.emit(op, args))
+    }
+
+    /// One comparison of two values, as an object (`is` and `in` give bools).
+    fn compare_one(&mut self, op: &ast::CmpOp, l: Inst, r: Inst) -> Inst {
+        let i1 = self.compare_i1_or(op, l, r);
+        match i1 {
+            Ok(c) => self.emit(Op::BoxBool, vec![c]),
+            Err(v) => v,
+        }
+    }
+
+    /// `is`/`in` comparisons as i1 (`Ok`), others as objects (`Err`).
+    fn compare_i1_or(&mut self, op: &ast::CmpOp, l: Inst, r: Inst) -> Result<Inst, Inst> {
+        use ast::CmpOp as C;
+        let cmp = |o| Op::Compare(o);
+        match op {
+            C::Is => Ok(self.emit(Op::Is, vec![l, r])),
+            C::IsNot => {
+                let x = self.emit(Op::Is, vec![l, r]);
+                Ok(self.emit(Op::NotI1, vec![x]))
+            }
+            C::In => Ok(self.emit(Op::Contains, vec![r, l])),
+            C::NotIn => {
+                let x = self.emit(Op::Contains, vec![r, l]);
+                Ok(self.emit(Op::NotI1, vec![x]))
+            }
+            C::Eq => Err(self.emit(cmp(CmpOp::Eq), vec![l, r])),
+            C::NotEq => Err(self.emit(cmp(CmpOp::Ne), vec![l, r])),
+            C::Lt => Err(self.emit(cmp(CmpOp::Lt), vec![l, r])),
+            C::LtE => Err(self.emit(cmp(CmpOp::Le), vec![l, r])),
+            C::Gt => Err(self.emit(cmp(CmpOp::Gt), vec![l, r])),
+            C::GtE => Err(self.emit(cmp(CmpOp::Ge), vec![l, r])),
+        }
+    }
+
+    /// A comparison chain as a value: `a < b < c` is `a < b and b < c`, `b` evaluated once.
+    fn compare(&mut self, c: &'a ast::ExprCompare, e: &Expr) -> LResult<Inst> {
+        let mut left = self.expr(&c.left)?;
+        if c.ops.len() == 1 {
+            let r = self.expr(&c.comparators[0])?;
+            self.at(e.range());
+            return Ok(self.compare_one(&c.ops[0], left, r));
+        }
+        let res = self.temp("cmp");
+        let mid = self.temp("mid");
+        let done = self.block();
+        for (i, (op, comp)) in c.ops.iter().zip(&c.comparators).enumerate() {
+            let r = self.expr(comp)?;
+            let last = i + 1 == c.ops.len();
+            if !last {
+                self.store_local(mid, r);
+            }
+            let r = if last { r } else { self.load_local(mid) };
+            self.at(e.range());
+            let v = self.compare_one(op, left, r);
+            self.store_local(res, v);
+            if last {
+                self.jump(done);
+            } else {
+                let v = self.load_local(res);
+                let t = self.emit(Op::Truth, vec![v]);
+                let next = self.block();
+                self.terminate(Term::Branch(t, next, done));
+                self.switch(next);
+                left = self.load_local(mid);
+            }
+        }
+        self.switch(done);
+        Ok(self.load_local(res))
+    }
+
+    /// Lowers a condition as control flow: jumps to `yes` when `e` is true, else `no`.
+    pub fn branch(&mut self, e: &'a Expr, yes: Block, no: Block) -> LResult<()> {
+        let saved = self.loc;
+        self.at(e.range());
+        match e {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                self.branch(&u.operand, no, yes)?;
+            }
+            Expr::BoolOp(b) => {
+                for (i, v) in b.values.iter().enumerate() {
+                    if i + 1 == b.values.len() {
+                        self.branch(v, yes, no)?;
+                    } else {
+                        let next = self.block();
+                        match b.op {
+                            ast::BoolOp::And => self.branch(v, next, no)?,
+                            ast::BoolOp::Or => self.branch(v, yes, next)?,
+                        }
+                        self.switch(next);
+                    }
+                }
+            }
+            Expr::Compare(c) if c.ops.len() == 1 => {
+                let l = self.expr(&c.left)?;
+                let r = self.expr(&c.comparators[0])?;
+                self.at(e.range());
+                let t = match self.compare_i1_or(&c.ops[0], l, r) {
+                    Ok(t) => t,
+                    Err(v) => self.emit(Op::Truth, vec![v]),
+                };
+                self.terminate(Term::Branch(t, yes, no));
+            }
+            Expr::Constant(ast::ExprConstant { value: ast::Constant::Bool(b), .. }) => {
+                self.terminate(Term::Jump(if *b { yes } else { no }));
+            }
+            _ => {
+                let v = self.expr(e)?;
+                let t = self.emit(Op::Truth, vec![v]);
+                self.terminate(Term::Branch(t, yes, no));
+            }
+        }
+        self.loc = saved;
+        Ok(())
+    }
+}

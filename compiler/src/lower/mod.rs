@@ -1,0 +1,272 @@
+//! Lowering: from the syntax tree to typed bytecode, one function at a time.
+//!
+//! [`lower_module`] lowers the module body as function 0 (`<module>`) and then each
+//! `def` it met. The per-function state lives in [`Lower`]; the work is split by
+//! syntax: expressions (`expr.rs`), statements (`stmt.rs`) and `try` with its handlers
+//! (`exc.rs`). A construct krait does not compile yet is a [`Diagnostic`] naming it.
+
+mod exc;
+mod expr;
+mod stmt;
+
+use crate::diag::Diagnostic;
+use crate::ir::*;
+use crate::passes::infer;
+use crate::scope::{self, FuncScope};
+use crate::syntax::{ast, span, LineIndex};
+use std::collections::{BTreeSet, HashMap};
+
+pub type LResult<T> = Result<T, Diagnostic>;
+
+/// Module-wide facts shared by the lowering of every function.
+pub struct ModCtx<'a> {
+    pub file: String,
+    pub source: &'a str,
+    pub index: LineIndex,
+    /// Names bound at module level or declared `global` in a function.
+    pub globals: BTreeSet<String>,
+    /// Function bodies still to lower.
+    pub pending: Vec<(FuncId, &'a ast::StmtFunctionDef)>,
+}
+
+impl<'a> ModCtx<'a> {
+    /// A diagnostic at a node's start.
+    pub fn error(&self, range: ast::text_size::TextRange, msg: &str) -> Diagnostic {
+        let (start, _) = span(range);
+        let (line, col) = self.index.line_col(start);
+        let text = self.source.lines().nth(line as usize - 1).unwrap_or("");
+        let col_chars = text.get(..col as usize).map(|s| s.chars().count()).unwrap_or(col as usize);
+        Diagnostic::new(&self.file, line, col_chars as u32 + 1, msg)
+    }
+    /// The traceback location of a node: its line and, if it fits on that line, its columns.
+    pub fn loc(&self, range: ast::text_size::TextRange) -> Loc {
+        let (start, end) = span(range);
+        let (line, col) = self.index.line_col(start);
+        let (end_line, end_col) = self.index.line_col(end);
+        if end_line == line {
+            Loc { line, col: col as i32, end_col: end_col as i32 }
+        } else {
+            Loc { line, col: -1, end_col: -1 }
+        }
+    }
+}
+
+/// Lowers a whole module.
+pub fn lower_module<'a>(name: &str, file: &str, source: &'a str, body: &'a [ast::Stmt]) -> LResult<Module> {
+    let mut m = Module { name: name.to_string(), file: file.to_string(), source: source.to_string(), functions: vec![], globals: vec![], consts: vec![] };
+    let mut globals: BTreeSet<String> = scope::module_bindings(body).into_iter().collect();
+    globals.extend(scope::declared_globals(body));
+    let mut ctx = ModCtx { file: file.to_string(), source, index: LineIndex::new(source), globals, pending: vec![] };
+    m.functions.push(Function::new("<module>", 1));
+    let module_scope = FuncScope::default();
+    let f = {
+        let mut l = Lower::new(&mut m, &mut ctx, Function::new("<module>", 1), module_scope, true);
+        l.stmts(body)?;
+        l.finish_return_none();
+        l.f
+    };
+    m.functions[0] = f;
+    while !ctx.pending.is_empty() {
+        let (id, def) = ctx.pending.remove(0);
+        let f = lower_function(&mut m, &mut ctx, def)?;
+        m.functions[id.index()] = f;
+    }
+    for f in m.functions.iter_mut() {
+        infer::run_function(f, &m.consts);
+    }
+    Ok(m)
+}
+
+fn lower_function<'a>(m: &mut Module, ctx: &mut ModCtx<'a>, def: &'a ast::StmtFunctionDef) -> LResult<Function> {
+    let a = &def.args;
+    if let Some(v) = &a.vararg {
+        return Err(ctx.error(v.range, "`*args` parameters are not supported yet"));
+    }
+    if let Some(v) = &a.kwarg {
+        return Err(ctx.error(v.range, "`**kwargs` parameters are not supported yet"));
+    }
+    if let Some(k) = a.kwonlyargs.first() {
+        return Err(ctx.error(k.def.range, "keyword-only parameters are not supported yet"));
+    }
+    if let Some(p) = a.posonlyargs.first() {
+        return Err(ctx.error(p.def.range, "positional-only parameters are not supported yet"));
+    }
+    let params: Vec<String> = a.args.iter().map(|p| p.def.arg.to_string()).collect();
+    let sc = scope::function_scope(&params, &def.body);
+    let line = ctx.loc(def.range).line;
+    let mut f = Function::new(&def.name, line);
+    for p in &params {
+        let l = f.new_local(p, Type::Object, LocalKind::Param);
+        f.params.push(l);
+    }
+    f.ndefaults = a.args.iter().filter(|p| p.default.is_some()).count();
+    let mut l = Lower::new(m, ctx, f, sc, false);
+    l.stmts(&def.body)?;
+    l.finish_return_none();
+    Ok(l.f)
+}
+
+/// A loop being lowered: where `break` and `continue` go.
+struct LoopCtx {
+    brk: Block,
+    cont: Block,
+    /// How many `finally` bodies were open when the loop started.
+    finally_depth: usize,
+}
+
+/// A `finally` body that exits through it must run.
+struct FinallyCtx<'a> {
+    body: &'a [ast::Stmt],
+    outer_handler: Option<Block>,
+    handled_len: usize,
+}
+
+/// The state of lowering one function.
+pub struct Lower<'m, 'a> {
+    pub m: &'m mut Module,
+    pub ctx: &'m mut ModCtx<'a>,
+    pub f: Function,
+    scope: FuncScope,
+    is_module: bool,
+    locals: HashMap<String, Local>,
+    /// The block instructions are appended to.
+    cur: Block,
+    /// Where exceptions go from blocks created now.
+    handler: Option<Block>,
+    loc: Loc,
+    loops: Vec<LoopCtx>,
+    finally: Vec<FinallyCtx<'a>>,
+    /// Locals holding the exceptions of the enclosing `except` clauses (for bare `raise`).
+    handled: Vec<Local>,
+}
+
+impl<'m, 'a> Lower<'m, 'a> {
+    fn new(m: &'m mut Module, ctx: &'m mut ModCtx<'a>, mut f: Function, scope: FuncScope, is_module: bool) -> Self {
+        let mut locals = HashMap::new();
+        for (i, ld) in f.locals.iter().enumerate() {
+            locals.insert(ld.name.clone(), Local(i as u32));
+        }
+        for name in &scope.locals {
+            if !locals.contains_key(name) {
+                let l = f.new_local(name, Type::Object, LocalKind::Var);
+                locals.insert(name.clone(), l);
+            }
+        }
+        let line = f.line;
+        Lower { m, ctx, f, scope, is_module, locals, cur: Block(0), handler: None, loc: Loc { line, col: -1, end_col: -1 }, loops: vec![], finally: vec![], handled: vec![] }
+    }
+
+    /// Appends an instruction to the current block, with its result type inferred.
+    pub fn emit(&mut self, op: Op, args: Vec<Inst>) -> Inst {
+        let arg_tys: Vec<Type> = args.iter().map(|a| self.f.inst(*a).ty).collect();
+        let ty = infer::result_type(&op, &arg_tys, &self.m.consts, &self.f);
+        self.f.push(self.cur, op, args, ty, self.loc)
+    }
+
+    /// A new block that sends exceptions to the current handler.
+    pub fn block(&mut self) -> Block {
+        self.f.new_block(self.handler)
+    }
+
+    /// Ends the current block.
+    pub fn terminate(&mut self, t: Term) {
+        self.f.blocks[self.cur.index()].term = t;
+    }
+
+    /// Is the current block already ended (by return, raise, break...)?
+    pub fn terminated(&self) -> bool {
+        let b = self.f.block(self.cur);
+        b.term != Term::Unreachable || b.insts.last().map(|i| self.f.inst(*i).op.never_returns()).unwrap_or(false)
+    }
+
+    /// Jumps to `to` unless the block already ended.
+    pub fn jump(&mut self, to: Block) {
+        if !self.terminated() {
+            self.terminate(Term::Jump(to));
+        }
+    }
+
+    /// Continues in `b`.
+    pub fn switch(&mut self, b: Block) {
+        self.cur = b;
+    }
+
+    /// A new temporary local.
+    pub fn temp(&mut self, what: &str) -> Local {
+        let n = self.f.locals.len();
+        self.f.new_local(&format!("${}{}", what, n), Type::Object, LocalKind::Temp)
+    }
+
+    pub fn constant(&mut self, c: Const) -> Inst {
+        let id = self.m.constant(c);
+        self.emit(Op::Const(id), vec![])
+    }
+
+    pub fn none(&mut self) -> Inst {
+        self.constant(Const::None)
+    }
+
+    /// Where a store to `name` goes.
+    fn is_global(&self, name: &str) -> bool {
+        self.is_module || self.scope.globals.contains(name) || !self.scope.is_local(name)
+    }
+
+    pub fn load_local(&mut self, l: Local) -> Inst {
+        let checked = self.f.local(l).kind != LocalKind::Param;
+        self.emit(Op::LoadLocal { local: l, checked }, vec![])
+    }
+
+    pub fn store_local(&mut self, l: Local, v: Inst) {
+        self.emit(Op::StoreLocal(l), vec![v]);
+    }
+
+    /// The local a name refers to, if it is a local of this function.
+    pub fn local_of(&self, name: &str) -> Option<&Local> {
+        if self.is_global(name) {
+            None
+        } else {
+            self.locals.get(name)
+        }
+    }
+
+    /// Loads a name (local, global or builtin).
+    pub fn load_name(&mut self, name: &str) -> Inst {
+        if !self.is_global(name) {
+            let l = self.locals[name];
+            return self.load_local(l);
+        }
+        let builtin = krait_abi::BUILTIN_NAMES.contains(&name);
+        if builtin && !self.ctx.globals.contains(name) {
+            return self.emit(Op::Builtin(name.to_string()), vec![]);
+        }
+        let g = self.m.global(name);
+        self.emit(Op::LoadGlobal { global: g, builtin }, vec![])
+    }
+
+    /// Stores to a name.
+    pub fn store_name(&mut self, name: &str, v: Inst) {
+        if self.is_global(name) {
+            let g = self.m.global(name);
+            self.emit(Op::StoreGlobal(g), vec![v]);
+        } else {
+            let l = self.locals[name];
+            self.store_local(l, v);
+        }
+    }
+
+    /// Sets the location of the instructions emitted next.
+    pub fn at(&mut self, range: ast::text_size::TextRange) {
+        self.loc = self.ctx.loc(range);
+    }
+
+    fn finish_return_none(&mut self) {
+        if !self.terminated() {
+            let n = self.none();
+            self.terminate(Term::Return(n));
+        }
+    }
+
+    pub fn unsupported<T>(&self, range: ast::text_size::TextRange, what: &str) -> LResult<T> {
+        Err(self.ctx.error(range, &format!("{} not supported yet", what)))
+    }
+}

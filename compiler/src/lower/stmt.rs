@@ -1,0 +1,389 @@
+//! Lowering of statements: assignments, control flow, functions, imports.
+
+use super::{FinallyCtx, LResult, LoopCtx, Lower};
+use crate::ir::*;
+use crate::syntax::ast::{self, Expr, Ranged, Stmt};
+
+impl<'m, 'a> Lower<'m, 'a> {
+    pub fn stmts(&mut self, body: &'a [Stmt]) -> LResult<()> {
+        for s in body {
+            if self.terminated() {
+                // Code after return/raise/break is unreachable; lower it into a detached
+                // block so it is still checked, then drop it.
+                let dead = self.block();
+                self.switch(dead);
+            }
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> LResult<()> {
+        self.at(s.range());
+        match s {
+            Stmt::Expr(e) => {
+                self.expr(&e.value)?;
+            }
+            Stmt::Assign(a) => {
+                let v = self.expr(&a.value)?;
+                for t in &a.targets {
+                    self.assign(t, v)?;
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    let v = self.expr(v)?;
+                    self.assign(&a.target, v)?;
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a)?,
+            Stmt::Pass(_) => {}
+            Stmt::If(i) => {
+                let (yes, no, done) = (self.block(), self.block(), self.block());
+                self.branch(&i.test, yes, no)?;
+                self.switch(yes);
+                self.stmts(&i.body)?;
+                self.jump(done);
+                self.switch(no);
+                self.stmts(&i.orelse)?;
+                self.jump(done);
+                self.switch(done);
+            }
+            Stmt::While(w) => {
+                let (head, body, orelse, done) = (self.block(), self.block(), self.block(), self.block());
+                self.jump(head);
+                self.switch(head);
+                self.branch(&w.test, body, orelse)?;
+                self.switch(body);
+                self.loops.push(LoopCtx { brk: done, cont: head, finally_depth: self.finally.len() });
+                self.stmts(&w.body)?;
+                self.loops.pop();
+                self.jump(head);
+                self.switch(orelse);
+                self.stmts(&w.orelse)?;
+                self.jump(done);
+                self.switch(done);
+            }
+            Stmt::For(f) => self.for_loop(f)?,
+            Stmt::Break(b) => {
+                let Some(lp) = self.loops.last() else {
+                    return Err(self.ctx.error(b.range, "'break' outside loop"));
+                };
+                let (brk, depth) = (lp.brk, lp.finally_depth);
+                self.run_finally_down_to(depth)?;
+                self.jump(brk);
+            }
+            Stmt::Continue(c) => {
+                let Some(lp) = self.loops.last() else {
+                    return Err(self.ctx.error(c.range, "'continue' not properly in loop"));
+                };
+                let (cont, depth) = (lp.cont, lp.finally_depth);
+                self.run_finally_down_to(depth)?;
+                self.jump(cont);
+            }
+            Stmt::Return(r) => {
+                if self.is_module {
+                    return Err(self.ctx.error(r.range, "'return' outside function"));
+                }
+                let v = match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.none(),
+                };
+                if self.finally.is_empty() {
+                    self.terminate(Term::Return(v));
+                } else {
+                    let t = self.temp("ret");
+                    self.store_local(t, v);
+                    self.run_finally_down_to(0)?;
+                    if !self.terminated() {
+                        let v = self.load_local(t);
+                        self.terminate(Term::Return(v));
+                    }
+                }
+            }
+            Stmt::FunctionDef(def) => {
+                if !self.is_module {
+                    return self.unsupported(def.range, "nested functions are");
+                }
+                if let Some(d) = def.decorator_list.first() {
+                    return self.unsupported(d.range(), "decorators are");
+                }
+                if def.type_params.first().is_some() {
+                    return self.unsupported(def.range, "type parameters are");
+                }
+                let id = FuncId(self.m.functions.len() as u32);
+                self.m.functions.push(Function::new(&def.name, 0));
+                self.ctx.pending.push((id, def));
+                let defaults: Vec<&'a Expr> = def.args.args.iter().filter_map(|p| p.default.as_deref()).collect();
+                let mut args = vec![];
+                if !defaults.is_empty() {
+                    let mut items = vec![];
+                    for d in defaults {
+                        items.push(self.expr(d)?);
+                    }
+                    args.push(self.emit(Op::BuildTuple, items));
+                }
+                self.at(def.range);
+                let fv = self.emit(Op::MakeFunction(id), args);
+                self.store_name(&def.name, fv);
+            }
+            Stmt::Global(_) => {}
+            Stmt::Nonlocal(n) => return self.unsupported(n.range, "nonlocal is"),
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete(t)?;
+                }
+            }
+            Stmt::Raise(r) => {
+                match &r.exc {
+                    Some(e) => {
+                        let mut args = vec![self.expr(e)?];
+                        if let Some(c) = &r.cause {
+                            args.push(self.expr(c)?);
+                        }
+                        self.at(s.range());
+                        self.emit(Op::Raise, args);
+                    }
+                    None => match self.handled.last().copied() {
+                        Some(l) => {
+                            let v = self.load_local(l);
+                            self.emit(Op::Reraise, vec![v]);
+                        }
+                        None => {
+                            let cls = self.emit(Op::Builtin("RuntimeError".into()), vec![]);
+                            let msg = self.constant(Const::Str("No active exception to reraise".into()));
+                            let e = self.emit(Op::Call { kwnames: vec![] }, vec![cls, msg]);
+                            self.emit(Op::Raise, vec![e]);
+                        }
+                    },
+                }
+                self.terminate(Term::Unreachable);
+            }
+            Stmt::Assert(a) => {
+                let (fail, ok) = (self.block(), self.block());
+                self.branch(&a.test, ok, fail)?;
+                self.switch(fail);
+                self.at(s.range());
+                let cls = self.emit(Op::Builtin("AssertionError".into()), vec![]);
+                let exc = match &a.msg {
+                    Some(m) => {
+                        let m = self.expr(m)?;
+                        self.emit(Op::Call { kwnames: vec![] }, vec![cls, m])
+                    }
+                    None => cls,
+                };
+                self.emit(Op::Raise, vec![exc]);
+                self.terminate(Term::Unreachable);
+                self.switch(ok);
+            }
+            Stmt::Try(t) => self.try_stmt(t)?,
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    let name = a.name.to_string();
+                    self.check_module(&name, a.range)?;
+                    let m = self.emit(Op::Import(name.clone()), vec![]);
+                    let bound = a.asname.as_ref().map(|n| n.to_string()).unwrap_or(name);
+                    self.store_name(&bound, m);
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
+                if i.level.map(|l| l.to_u32()).unwrap_or(0) > 0 {
+                    return self.unsupported(i.range, "relative imports are");
+                }
+                self.check_module(&module, i.range)?;
+                for a in &i.names {
+                    if a.name.as_str() == "*" {
+                        return self.unsupported(a.range, "`import *` is");
+                    }
+                    let m = self.emit(Op::Import(module.clone()), vec![]);
+                    let v = self.emit(Op::GetAttr(a.name.to_string()), vec![m]);
+                    let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                    self.store_name(&bound, v);
+                }
+            }
+            Stmt::ClassDef(c) => return self.unsupported(c.range, "class definitions are"),
+            Stmt::With(w) => return self.unsupported(w.range, "the `with` statement is"),
+            Stmt::Match(m) => return self.unsupported(m.range, "the `match` statement is"),
+            Stmt::AsyncFunctionDef(x) => return self.unsupported(x.range, "`async def` is"),
+            Stmt::AsyncFor(x) => return self.unsupported(x.range, "`async for` is"),
+            Stmt::AsyncWith(x) => return self.unsupported(x.range, "`async with` is"),
+            Stmt::TryStar(x) => return self.unsupported(x.range, "`except*` is"),
+            Stmt::TypeAlias(x) => return self.unsupported(x.range, "the `type` statement is"),
+        }
+        Ok(())
+    }
+
+    /// Only modules built into the runtime can be imported so far.
+    fn check_module(&self, name: &str, range: ast::text_size::TextRange) -> LResult<()> {
+        if name == "sys" {
+            Ok(())
+        } else {
+            Err(self.ctx.error(range, &format!("module '{}' is not supported yet (only `sys` can be imported)", name)))
+        }
+    }
+
+    /// Assigns the value `v` to a target.
+    pub fn assign(&mut self, target: &'a Expr, v: Inst) -> LResult<()> {
+        match target {
+            Expr::Name(n) => self.store_name(&n.id, v),
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                if let Some(s) = elts.iter().find(|e| matches!(e, Expr::Starred(_))) {
+                    return self.unsupported(s.range(), "starred assignment targets are");
+                }
+                self.at(target.range());
+                let t = self.emit(Op::Unpack(elts.len() as u32), vec![v]);
+                for (i, e) in elts.iter().enumerate() {
+                    let item = self.emit(Op::TupleItem(i as u32), vec![t]);
+                    self.assign(e, item)?;
+                }
+            }
+            Expr::Subscript(s) => {
+                let o = self.expr(&s.value)?;
+                let k = self.expr(&s.slice)?;
+                self.at(target.range());
+                self.emit(Op::SetItem, vec![o, k, v]);
+            }
+            Expr::Attribute(a) => {
+                let o = self.expr(&a.value)?;
+                self.at(target.range());
+                self.emit(Op::SetAttr(a.attr.to_string()), vec![o, v]);
+            }
+            other => return Err(self.ctx.error(other.range(), "cannot assign to this expression")),
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> LResult<()> {
+        let op = super::expr::binop(&a.op);
+        match &*a.target {
+            Expr::Name(n) => {
+                let cur = self.load_name(&n.id);
+                let r = self.expr(&a.value)?;
+                self.at(a.range);
+                let v = self.emit(Op::Inplace(op), vec![cur, r]);
+                self.store_name(&n.id, v);
+            }
+            Expr::Subscript(s) => {
+                let o = self.expr(&s.value)?;
+                let k = self.expr(&s.slice)?;
+                let cur = self.emit(Op::GetItem, vec![o, k]);
+                let r = self.expr(&a.value)?;
+                self.at(a.range);
+                let v = self.emit(Op::Inplace(op), vec![cur, r]);
+                self.emit(Op::SetItem, vec![o, k, v]);
+            }
+            Expr::Attribute(at) => {
+                let o = self.expr(&at.value)?;
+                let cur = self.emit(Op::GetAttr(at.attr.to_string()), vec![o]);
+                let r = self.expr(&a.value)?;
+                self.at(a.range);
+                let v = self.emit(Op::Inplace(op), vec![cur, r]);
+                self.emit(Op::SetAttr(at.attr.to_string()), vec![o, v]);
+            }
+            other => return Err(self.ctx.error(other.range(), "illegal expression for augmented assignment")),
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, t: &'a Expr) -> LResult<()> {
+        match t {
+            Expr::Name(n) => {
+                if self.is_module || self.scope.globals.contains(n.id.as_str()) || !self.scope.is_local(&n.id) {
+                    let g = self.m.global(&n.id);
+                    self.emit(Op::DelGlobal(g), vec![]);
+                } else {
+                    let l = self.locals[n.id.as_str()];
+                    self.emit(Op::DelLocal { local: l, checked: true }, vec![]);
+                }
+            }
+            Expr::Subscript(s) => {
+                let o = self.expr(&s.value)?;
+                let k = self.expr(&s.slice)?;
+                self.at(t.range());
+                self.emit(Op::DelItem, vec![o, k]);
+            }
+            Expr::Tuple(x) => {
+                for e in &x.elts {
+                    self.delete(e)?;
+                }
+            }
+            Expr::List(x) => {
+                for e in &x.elts {
+                    self.delete(e)?;
+                }
+            }
+            other => return self.unsupported(other.range(), "deleting this kind of target is"),
+        }
+        Ok(())
+    }
+
+    fn for_loop(&mut self, f: &'a ast::StmtFor) -> LResult<()> {
+        let seq = self.expr(&f.iter)?;
+        self.at(f.iter.range());
+        let it = self.emit(Op::GetIter, vec![seq]);
+        let it_local = self.temp("iter");
+        self.store_local(it_local, it);
+        // Simple local targets receive the item directly.
+        let direct = match &*f.target {
+            Expr::Name(n) if !self.is_module && self.scope.is_local(&n.id) && !self.scope.globals.contains(n.id.as_str()) => Some(self.locals[n.id.as_str()]),
+            _ => None,
+        };
+        let item_local = direct.unwrap_or_else(|| self.temp("item"));
+        let (head, body, orelse, done) = (self.block(), self.block(), self.block(), self.block());
+        self.jump(head);
+        self.switch(head);
+        self.at(f.iter.range());
+        let itv = self.load_local(it_local);
+        let got = self.emit(Op::IterNext { target: item_local }, vec![itv]);
+        self.terminate(Term::Branch(got, body, orelse));
+        self.switch(body);
+        if direct.is_none() {
+            let item = self.load_local(item_local);
+            self.assign(&f.target, item)?;
+        }
+        self.loops.push(LoopCtx { brk: done, cont: head, finally_depth: self.finally.len() });
+        self.stmts(&f.body)?;
+        self.loops.pop();
+        self.jump(head);
+        self.switch(orelse);
+        self.emit(Op::DelLocal { local: it_local, checked: false }, vec![]);
+        self.stmts(&f.orelse)?;
+        self.jump(done);
+        self.switch(done);
+        self.emit(Op::DelLocal { local: it_local, checked: false }, vec![]);
+        Ok(())
+    }
+
+    /// Runs the bodies of the open `finally` clauses above `depth`, innermost first
+    /// (for `return`, `break` and `continue` leaving a `try`).
+    pub fn run_finally_down_to(&mut self, depth: usize) -> LResult<()> {
+        let mut i = self.finally.len();
+        while i > depth {
+            i -= 1;
+            let saved_finally: Vec<FinallyCtx<'a>> = self.finally.drain(i..).collect();
+            let ctx = &saved_finally[0];
+            let (saved_handler, saved_handled) = (self.handler, self.handled.clone());
+            self.handler = ctx.outer_handler;
+            self.handled.truncate(ctx.handled_len);
+            let b = self.block();
+            self.jump(b);
+            self.switch(b);
+            let body = ctx.body;
+            self.stmts(body)?;
+            let cont = self.block();
+            self.jump(cont);
+            self.handler = saved_handler;
+            self.handled = saved_handled;
+            self.finally.extend(saved_finally);
+            let next = self.f.new_block(self.handler);
+            // Continue after the finally body in a block with the current handler.
+            self.f.blocks[cont.index()].term = Term::Jump(next);
+            self.switch(next);
+            if self.f.block(cont).insts.is_empty() && self.f.reachable().iter().all(|x| *x != cont) {
+                // The finally body always left (return/raise): what follows is dead.
+            }
+        }
+        Ok(())
+    }
+}

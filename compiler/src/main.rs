@@ -1,0 +1,115 @@
+//! The `krait` command line: `build`, `run` and `emit`.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use krait::driver::{self, Options};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "krait", version, about = "Compile Python 3 programs to native executables")]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Compile a program to an executable.
+    Build {
+        file: PathBuf,
+        /// Output path (default: the script's name without .py).
+        #[arg(short = 'o')]
+        output: Option<PathBuf>,
+        /// Optimisation level 0-3.
+        #[arg(short = 'O', default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
+        opt: u8,
+    },
+    /// Compile a program into a temporary directory and run it.
+    Run {
+        file: PathBuf,
+        #[arg(short = 'O', default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
+        opt: u8,
+        /// Arguments passed to the program.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Print an intermediate form.
+    Emit {
+        what: Emit,
+        file: PathBuf,
+        #[arg(short = 'O', default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
+        opt: u8,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Emit {
+    /// krait's typed bytecode.
+    Bytecode,
+    /// LLVM IR after optimisation.
+    Llvm,
+}
+
+fn options(opt: u8) -> Options {
+    Options { opt_level: opt, verify: cfg!(debug_assertions) || std::env::var_os("KRAIT_VERIFY").is_some() }
+}
+
+fn fail(e: driver::Error) -> ExitCode {
+    eprint!("{}", e.render());
+    ExitCode::from(1)
+}
+
+fn run(cli: Cli) -> ExitCode {
+    match cli.cmd {
+        Cmd::Build { file, output, opt } => {
+            let out = output.unwrap_or_else(|| driver::default_output(&file));
+            match driver::build(&file, &out, options(opt)) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(e),
+            }
+        }
+        Cmd::Run { file, opt, args } => {
+            let tmp = match tempfile::tempdir() {
+                Ok(t) => t,
+                Err(e) => return fail(driver::Error::Io(e.to_string())),
+            };
+            let exe = tmp.path().join(driver::default_output(&file));
+            if let Err(e) = driver::build(&file, &exe, options(opt)) {
+                return fail(e);
+            }
+            match std::process::Command::new(&exe).args(&args).status() {
+                Ok(s) => {
+                    use std::os::unix::process::ExitStatusExt;
+                    let code = s.code().unwrap_or_else(|| 128 + s.signal().unwrap_or(0));
+                    ExitCode::from(code as u8)
+                }
+                Err(e) => fail(driver::Error::Io(format!("cannot run {}: {}", exe.display(), e))),
+            }
+        }
+        Cmd::Emit { what, file, opt } => {
+            let r = match what {
+                Emit::Bytecode => driver::emit_bytecode(&file, options(opt)),
+                Emit::Llvm => driver::emit_llvm(&file, options(opt)),
+            };
+            match r {
+                Ok(text) => {
+                    print!("{}", text);
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e),
+            }
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // A bug in krait must still end in a message and a status, never a bare crash.
+    match std::panic::catch_unwind(|| run(cli)) {
+        Ok(code) => code,
+        Err(_) => {
+            eprintln!("krait: internal compiler error (a bug in krait; please report it with the program)");
+            ExitCode::from(101)
+        }
+    }
+}

@@ -1,0 +1,383 @@
+//! The builtin functions and the constructors of the builtin types, and `rt_builtin`,
+//! which gives compiled code the object a builtin name refers to.
+
+use crate::call::Args;
+use crate::exc::type_error;
+use crate::objects::*;
+use crate::ops;
+use crate::types::*;
+use crate::value::{abi, Obj, RefCnt, Value, R};
+use krait_abi::CmpOp;
+
+macro_rules! builtin {
+    ($name:ident, $body:expr) => {
+        pub unsafe extern "C" fn $name(args: *const Value, nargs: i64, kwnames: Value) -> Value {
+            let a = Args::from_abi(args, nargs, kwnames);
+            let f: fn(&Args) -> R<Obj> = $body;
+            abi(f(&a))
+        }
+    };
+}
+
+// Constructors of the builtin types (the `call` slot of each type object).
+
+builtin!(type_new, |a| {
+    a.no_kwargs("type")?;
+    if a.pos.len() == 1 {
+        return Ok(a.pos[0].ty().as_value().to_owned());
+    }
+    type_error("type() takes 1 argument")
+});
+builtin!(object_new, |a| {
+    a.arity("object", 0, 0)?;
+    type_error("object() instances are not supported yet")
+});
+builtin!(int_new, |a| crate::num::int_construct(a));
+builtin!(bool_new, |a| crate::num::bool_construct(a));
+builtin!(float_new, |a| crate::num::float_construct(a));
+builtin!(str_new, |a| {
+    a.only_kwargs("str", &["object"])?;
+    a.arity("str", 0, 1)?;
+    match a.pos.first().copied().or(a.kw("object")) {
+        None => Ok(str_from("")),
+        Some(v) => ops::str_of(v),
+    }
+});
+builtin!(list_new, |a| crate::seq::list_construct(a));
+builtin!(tuple_new, |a| crate::seq::tuple_construct(a));
+builtin!(dict_new, |a| crate::dicts::dict_construct(a));
+builtin!(set_new, |a| crate::sets::set_construct(a, false));
+builtin!(frozenset_new, |a| crate::sets::set_construct(a, true));
+builtin!(range_new, |a| crate::iter::range_construct(a));
+builtin!(enumerate_new, |a| crate::iter::enumerate_construct(a));
+builtin!(zip_new, |a| crate::iter::zip_construct(a));
+builtin!(reversed_new, |a| crate::iter::reversed_construct(a));
+
+// Builtin functions.
+
+builtin!(bi_print, |a| {
+    a.only_kwargs("print", &["sep", "end", "file", "flush"])?;
+    let opt_str = |name: &str, default: &str| -> R<String> {
+        match a.kw(name) {
+            None => Ok(default.to_string()),
+            Some(v) if is_none(v) => Ok(default.to_string()),
+            Some(v) => match as_str(v) {
+                Some(s) => Ok(s.s.to_string()),
+                None => type_error(format!("{} must be None or a string, not {}", name, v.ty().name)),
+            },
+        }
+    };
+    let sep = opt_str("sep", " ")?;
+    let end = opt_str("end", "\n")?;
+    let mut out = String::new();
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        let s = ops::str_of(*v)?;
+        out.push_str(str_text(s.v()));
+    }
+    out.push_str(&end);
+    match a.kw("file") {
+        Some(f) if !is_none(f) => crate::io::write_to(f, &out)?,
+        _ => crate::io::write_stdout(&out),
+    }
+    if let Some(f) = a.kw("flush") {
+        if ops::truthy(f)? {
+            crate::io::flush_stdout();
+        }
+    }
+    Ok(none())
+});
+builtin!(bi_len, |a| {
+    a.no_kwargs("len")?;
+    a.arity("len", 1, 1)?;
+    Ok(int_from_i64(ops::len(a.pos[0])? as i64))
+});
+builtin!(bi_repr, |a| {
+    a.no_kwargs("repr")?;
+    a.arity("repr", 1, 1)?;
+    ops::repr(a.pos[0])
+});
+builtin!(bi_abs, |a| {
+    a.no_kwargs("abs")?;
+    a.arity("abs", 1, 1)?;
+    crate::num::abs(a.pos[0])
+});
+builtin!(bi_round, |a| crate::num::round(a));
+builtin!(bi_divmod, |a| {
+    a.no_kwargs("divmod")?;
+    a.arity("divmod", 2, 2)?;
+    crate::num::divmod(a.pos[0], a.pos[1])
+});
+builtin!(bi_pow, |a| crate::num::pow(a));
+builtin!(bi_hex, |a| {
+    a.no_kwargs("hex")?;
+    a.arity("hex", 1, 1)?;
+    crate::num::to_base_str(a.pos[0], 16)
+});
+builtin!(bi_oct, |a| {
+    a.no_kwargs("oct")?;
+    a.arity("oct", 1, 1)?;
+    crate::num::to_base_str(a.pos[0], 8)
+});
+builtin!(bi_bin, |a| {
+    a.no_kwargs("bin")?;
+    a.arity("bin", 1, 1)?;
+    crate::num::to_base_str(a.pos[0], 2)
+});
+builtin!(bi_chr, |a| {
+    a.no_kwargs("chr")?;
+    a.arity("chr", 1, 1)?;
+    crate::strs::chr(a.pos[0])
+});
+builtin!(bi_ord, |a| {
+    a.no_kwargs("ord")?;
+    a.arity("ord", 1, 1)?;
+    crate::strs::ord(a.pos[0])
+});
+builtin!(bi_hash, |a| {
+    a.no_kwargs("hash")?;
+    a.arity("hash", 1, 1)?;
+    Ok(int_from_i64(ops::hash(a.pos[0])?))
+});
+builtin!(bi_format, |a| {
+    a.no_kwargs("format")?;
+    a.arity("format", 1, 2)?;
+    let spec = match a.pos.get(1) {
+        None => "",
+        Some(s) => match as_str(*s) {
+            Some(s) => &s.s,
+            None => return type_error(format!("format() argument 2 must be str, not {}", s.ty().name)),
+        },
+    };
+    crate::strs::format(a.pos[0], spec)
+});
+builtin!(bi_iter, |a| {
+    a.no_kwargs("iter")?;
+    a.arity("iter", 1, 1)?;
+    ops::iter(a.pos[0])
+});
+builtin!(bi_next, |a| {
+    a.no_kwargs("next")?;
+    a.arity("next", 1, 2)?;
+    if as_iter(a.pos[0]).is_none() {
+        return type_error(format!("'{}' object is not an iterator", a.pos[0].ty().name));
+    }
+    match ops::next(a.pos[0])? {
+        Some(v) => Ok(v),
+        None => match a.pos.get(1) {
+            Some(d) => Ok((*d).to_owned()),
+            None => Err(crate::exc::set_current(crate::exc::new_exc(&STOP_ITERATION, tuple_from(vec![])))),
+        },
+    }
+});
+builtin!(bi_isinstance, |a| {
+    a.no_kwargs("isinstance")?;
+    a.arity("isinstance", 2, 2)?;
+    Ok(bool_obj(isinstance(a.pos[0], a.pos[1], "isinstance")?))
+});
+builtin!(bi_issubclass, |a| {
+    a.no_kwargs("issubclass")?;
+    a.arity("issubclass", 2, 2)?;
+    let t = match as_type(a.pos[0]) {
+        Some(t) => t,
+        None => return type_error("issubclass() arg 1 must be a class"),
+    };
+    Ok(bool_obj(subclass_check(t, a.pos[1], "issubclass")?))
+});
+builtin!(bi_callable, |a| {
+    a.no_kwargs("callable")?;
+    a.arity("callable", 1, 1)?;
+    Ok(bool_obj(crate::call::is_callable(a.pos[0])))
+});
+builtin!(bi_any, |a| {
+    a.no_kwargs("any")?;
+    a.arity("any", 1, 1)?;
+    let it = ops::iter(a.pos[0])?;
+    while let Some(x) = ops::next(it.v())? {
+        if ops::truthy(x.v())? {
+            return Ok(bool_obj(true));
+        }
+    }
+    Ok(bool_obj(false))
+});
+builtin!(bi_all, |a| {
+    a.no_kwargs("all")?;
+    a.arity("all", 1, 1)?;
+    let it = ops::iter(a.pos[0])?;
+    while let Some(x) = ops::next(it.v())? {
+        if !ops::truthy(x.v())? {
+            return Ok(bool_obj(false));
+        }
+    }
+    Ok(bool_obj(true))
+});
+builtin!(bi_sum, |a| {
+    a.only_kwargs("sum", &["start"])?;
+    a.arity("sum", 1, 2)?;
+    let start = a.pos.get(1).copied().or(a.kw("start"));
+    let mut acc = match start {
+        Some(s) => {
+            match s.ty().kind {
+                Kind::Str => return type_error("sum() can't sum strings [use ''.join(seq) instead]"),
+                _ => s.to_owned(),
+            }
+        }
+        None => int_from_i64(0),
+    };
+    let it = ops::iter(a.pos[0])?;
+    while let Some(x) = ops::next(it.v())? {
+        acc = ops::binary(krait_abi::BinOp::Add, acc.v(), x.v())?;
+    }
+    Ok(acc)
+});
+builtin!(bi_min, |a| min_max(a, "min", CmpOp::Lt));
+builtin!(bi_max, |a| min_max(a, "max", CmpOp::Gt));
+builtin!(bi_sorted, |a| {
+    a.only_kwargs("sorted", &["key", "reverse"])?;
+    if a.pos.len() != 1 {
+        return type_error(format!("sorted expected 1 argument, got {}", a.pos.len()));
+    }
+    let items: Vec<Value> = ops::collect(a.pos[0])?.into_iter().map(|o| o.into_raw()).collect();
+    let list = list_from(items);
+    let key = a.kw("key").filter(|k| !is_none(*k));
+    let reverse = match a.kw("reverse") {
+        Some(r) => ops::truthy(r)?,
+        None => false,
+    };
+    crate::seq::sort(&mut as_list(list.v()).unwrap().items, key, reverse)?;
+    Ok(list)
+});
+builtin!(bi_id, |a| {
+    a.no_kwargs("id")?;
+    a.arity("id", 1, 1)?;
+    Ok(int_from_i64(a.pos[0].0 as i64))
+});
+
+/// `min`/`max`: one iterable or several arguments, `key=` and `default=`.
+fn min_max(a: &Args, name: &str, op: CmpOp) -> R<Obj> {
+    a.only_kwargs(name, &["key", "default"])?;
+    let key = a.kw("key").filter(|k| !is_none(*k));
+    let default = a.kw("default");
+    let items: Vec<Obj> = match a.pos.len() {
+        0 => return type_error(format!("{} expected at least 1 argument, got 0", name)),
+        1 => ops::collect(a.pos[0])?,
+        _ => {
+            if default.is_some() {
+                return type_error(format!("Cannot specify a default for {}() with multiple positional arguments", name));
+            }
+            a.pos.iter().map(|&v| v.to_owned()).collect()
+        }
+    };
+    let mut best: Option<(Obj, Obj)> = None;
+    for item in items {
+        let k = match key {
+            Some(f) => crate::call::call1(f, item.v())?,
+            None => item.clone(),
+        };
+        let better = match &best {
+            None => true,
+            Some((bk, _)) => ops::compare_bool(op, k.v(), bk.v())?,
+        };
+        if better {
+            best = Some((k, item));
+        }
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d.to_owned()),
+            None => Err(crate::exc::raise(&VALUE_ERROR, format!("{}() arg is an empty sequence", name))),
+        },
+    }
+}
+
+/// The type object a value refers to, if it is a type.
+pub fn as_type(v: Value) -> Option<&'static TypeObj> {
+    if !v.is_null() && !v.is_small() && v.ty().kind == Kind::Type {
+        Some(unsafe { v.as_ref::<TypeObj>() })
+    } else {
+        None
+    }
+}
+
+/// `isinstance(v, cls)` where `cls` is a type or a tuple of types.
+pub fn isinstance(v: Value, cls: Value, fname: &str) -> R<bool> {
+    subclass_check(v.ty(), cls, fname)
+}
+
+fn subclass_check(t: &TypeObj, cls: Value, fname: &str) -> R<bool> {
+    if let Some(tup) = as_tuple(cls) {
+        for &c in tup.items.iter() {
+            if subclass_check(t, c, fname)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match as_type(cls) {
+        Some(c) => Ok(t.is_subtype(c)),
+        None => type_error(format!("{}() arg 2 must be a type, a tuple of types, or a union", fname)),
+    }
+}
+
+/// The builtin functions by name.
+static FUNCTIONS: &[(&str, BuiltinFn)] = &[
+    ("print", bi_print), ("len", bi_len), ("repr", bi_repr), ("abs", bi_abs), ("round", bi_round),
+    ("divmod", bi_divmod), ("pow", bi_pow), ("hex", bi_hex), ("oct", bi_oct), ("bin", bi_bin),
+    ("chr", bi_chr), ("ord", bi_ord), ("hash", bi_hash), ("format", bi_format), ("iter", bi_iter),
+    ("next", bi_next), ("isinstance", bi_isinstance), ("issubclass", bi_issubclass),
+    ("callable", bi_callable), ("any", bi_any), ("all", bi_all), ("sum", bi_sum), ("min", bi_min),
+    ("max", bi_max), ("sorted", bi_sorted), ("id", bi_id),
+];
+
+/// The builtin types by name.
+static TYPES: &[&TypeObj] = &[
+    &TYPE_TYPE, &OBJECT_TYPE, &INT_TYPE, &BOOL_TYPE, &FLOAT_TYPE, &STR_TYPE, &LIST_TYPE, &TUPLE_TYPE,
+    &DICT_TYPE, &SET_TYPE, &FROZENSET_TYPE, &RANGE_TYPE, &ENUMERATE_TYPE, &ZIP_TYPE, &REVERSED_TYPE,
+    &SLICE_TYPE, &BASE_EXCEPTION,
+];
+
+/// Is `name` a builtin the runtime provides? (The compiler keeps its own list in sync;
+/// a unit test checks the two agree.)
+pub fn lookup(name: &str) -> Option<Obj> {
+    if let Some((n, f)) = FUNCTIONS.iter().find(|(n, _)| *n == name) {
+        return Some(builtin_fn(n, *f));
+    }
+    if let Some(t) = TYPES.iter().chain(EXCEPTION_TYPES.iter()).find(|t| t.name == name) {
+        return Some(t.as_value().to_owned());
+    }
+    match name {
+        "None" => Some(none()),
+        "NotImplemented" => Some(not_implemented()),
+        "Ellipsis" => Some(Value::from_ptr(&rt_Ellipsis).to_owned()),
+        _ => None,
+    }
+}
+
+/// The names of every builtin, for the compiler's consistency test.
+pub fn names() -> Vec<&'static str> {
+    let mut v: Vec<&str> = FUNCTIONS.iter().map(|(n, _)| *n).collect();
+    v.extend(TYPES.iter().chain(EXCEPTION_TYPES.iter()).map(|t| t.name));
+    v
+}
+
+/// The object a builtin name refers to (an immortal reference), or NameError.
+#[no_mangle]
+pub unsafe extern "C" fn rt_builtin(name: *const u8, len: i64) -> Value {
+    let n = std::str::from_utf8_unchecked(std::slice::from_raw_parts(name, len as usize));
+    match lookup(n) {
+        Some(o) => {
+            let v = o.into_raw();
+            if !v.is_small() {
+                *(*v.header()).rc.0.get() = RefCnt::IMMORTAL;
+            }
+            v
+        }
+        None => {
+            crate::exc::raise(&NAME_ERROR, format!("name '{}' is not defined", n));
+            Value::NULL
+        }
+    }
+}

@@ -1,0 +1,310 @@
+//! Calls: argument lists, calling any callable, compiled function objects and
+//! CPython's argument binding (positional, keyword, defaults) with its error messages.
+
+use crate::exc::{raise, type_error};
+use crate::objects::*;
+use crate::types::*;
+use crate::value::{abi, Obj, Raised, Value, R};
+use krait_abi::FuncInfo;
+
+/// The arguments of a call: positional values, then keyword values named by `kwnames`.
+/// Everything is borrowed from the caller.
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kwnames: &'a [Value],
+    pub kwvals: &'a [Value],
+}
+
+impl<'a> Args<'a> {
+    /// Positional arguments only.
+    pub fn positional(pos: &'a [Value]) -> Args<'a> {
+        Args { pos, kwnames: &[], kwvals: &[] }
+    }
+    /// Splits the ABI's `(args, nargs, kwnames)` into positional and keyword parts.
+    pub unsafe fn from_abi(args: *const Value, nargs: i64, kwnames: Value) -> Args<'a> {
+        let all: &[Value] = if nargs == 0 { &[] } else { std::slice::from_raw_parts(args, nargs as usize) };
+        let names: &[Value] = match as_tuple(kwnames) {
+            Some(t) => std::slice::from_raw_parts(t.items.as_ptr(), t.items.len()),
+            None => &[],
+        };
+        let npos = all.len() - names.len();
+        Args { pos: &all[..npos], kwnames: names, kwvals: &all[npos..] }
+    }
+    /// Rejects keyword arguments for a function that takes none.
+    pub fn no_kwargs(&self, fname: &str) -> R<()> {
+        if !self.kwnames.is_empty() {
+            return type_error(format!("{}() takes no keyword arguments", fname));
+        }
+        Ok(())
+    }
+    /// Checks the number of positional arguments, with CPython's messages for builtins.
+    pub fn arity(&self, fname: &str, min: usize, max: usize) -> R<()> {
+        let n = self.pos.len();
+        if n >= min && n <= max {
+            return Ok(());
+        }
+        if min == max {
+            if min == 0 {
+                return type_error(format!("{}() takes no arguments ({} given)", fname, n));
+            }
+            if min == 1 {
+                return type_error(format!("{}() takes exactly one argument ({} given)", fname, n));
+            }
+            return type_error(format!("{} expected {} arguments, got {}", fname, min, n));
+        }
+        if n < min {
+            return type_error(format!("{} expected at least {} argument{}, got {}", fname, min, if min == 1 { "" } else { "s" }, n));
+        }
+        type_error(format!("{} expected at most {} argument{}, got {}", fname, max, if max == 1 { "" } else { "s" }, n))
+    }
+    /// Looks up a keyword argument.
+    pub fn kw(&self, name: &str) -> Option<Value> {
+        self.kwnames.iter().position(|k| str_text(*k) == name).map(|i| self.kwvals[i])
+    }
+    /// Rejects keyword arguments not in `allowed`.
+    pub fn only_kwargs(&self, fname: &str, allowed: &[&str]) -> R<()> {
+        for k in self.kwnames {
+            let k = str_text(*k);
+            if !allowed.contains(&k) {
+                return type_error(format!("{}() got an unexpected keyword argument '{}'", fname, k));
+            }
+        }
+        Ok(())
+    }
+    /// Binds arguments to named parameters, positional or keyword; the first `min`
+    /// are required. Errors follow CPython's messages for builtin functions.
+    pub fn bind(&self, fname: &str, names: &[&str], min: usize) -> R<Vec<Option<Value>>> {
+        if self.pos.len() > names.len() {
+            return type_error(format!(
+                "{}() takes at most {} argument{} ({} given)",
+                fname,
+                names.len(),
+                if names.len() == 1 { "" } else { "s" },
+                self.pos.len()
+            ));
+        }
+        let mut out: Vec<Option<Value>> = vec![None; names.len()];
+        for (i, v) in self.pos.iter().enumerate() {
+            out[i] = Some(*v);
+        }
+        for (k, v) in self.kwnames.iter().zip(self.kwvals) {
+            let k = str_text(*k);
+            match names.iter().position(|n| *n == k) {
+                Some(i) if out[i].is_some() => {
+                    return type_error(format!("argument for {}() given by name ('{}') and position ({})", fname, k, i + 1))
+                }
+                Some(i) => out[i] = Some(*v),
+                None => return type_error(format!("{}() got an unexpected keyword argument '{}'", fname, k)),
+            }
+        }
+        for i in 0..min {
+            if out[i].is_none() {
+                return type_error(format!("{}() missing required argument '{}' (pos {})", fname, names[i], i + 1));
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Calls any callable with `args`.
+pub fn call(callee: Value, args: &Args) -> R<Obj> {
+    let mut flat: Vec<Value> = Vec::with_capacity(args.pos.len() + args.kwvals.len());
+    flat.extend_from_slice(args.pos);
+    flat.extend_from_slice(args.kwvals);
+    let kwnames = if args.kwnames.is_empty() {
+        None
+    } else {
+        Some(tuple_from(args.kwnames.iter().map(|&k| k.to_owned().into_raw()).collect()))
+    };
+    let kw = kwnames.as_ref().map(|k| k.v()).unwrap_or(Value::NULL);
+    let r = unsafe { rt_call(callee, flat.as_ptr(), args.pos.len() as i64 + args.kwvals.len() as i64, kw) };
+    if r.is_null() {
+        Err(Raised)
+    } else {
+        Ok(unsafe { r.owned() })
+    }
+}
+
+/// Calls any callable: the ABI form of [`call`].
+#[no_mangle]
+pub unsafe extern "C" fn rt_call(callee: Value, args: *const Value, nargs: i64, kwnames: Value) -> Value {
+    match callee.ty().kind {
+        Kind::Function => {
+            let f = as_func(callee).unwrap();
+            let entry: unsafe extern "C" fn(Value, *const Value, i64, Value) -> Value = std::mem::transmute(f.entry);
+            entry(callee, args, nargs, kwnames)
+        }
+        Kind::Builtin => (as_builtin(callee).unwrap().f)(args, nargs, kwnames),
+        Kind::Method => {
+            let m = as_method(callee).unwrap();
+            let a = Args::from_abi(args, nargs, kwnames);
+            abi(crate::ops::call_method(m.self_, str_text(m.name), &a))
+        }
+        Kind::Type => {
+            let t: &'static TypeObj = callee.as_ref::<TypeObj>();
+            match t.call {
+                // Exception constructors need to know which class is being called.
+                Some(f) if t.kind == Kind::Exception => {
+                    let mut v = Vec::with_capacity(nargs as usize + 1);
+                    v.push(callee);
+                    if nargs > 0 {
+                        v.extend_from_slice(std::slice::from_raw_parts(args, nargs as usize));
+                    }
+                    f(v.as_ptr(), nargs + 1, kwnames)
+                }
+                Some(f) => f(args, nargs, kwnames),
+                None => abi(type_error(format!("cannot create '{}' instances", t.name))),
+            }
+        }
+        _ => abi(type_error(format!("'{}' object is not callable", callee.ty().name))),
+    }
+}
+
+/// `obj.name(args)` from compiled code.
+#[no_mangle]
+pub unsafe extern "C" fn rt_call_method(obj: Value, name: Value, args: *const Value, nargs: i64, kwnames: Value) -> Value {
+    let a = Args::from_abi(args, nargs, kwnames);
+    abi(crate::ops::call_method(obj, str_text(name), &a))
+}
+
+/// Makes a function object for a compiled function (`def`). `defaults` is a tuple or 0.
+#[no_mangle]
+pub unsafe extern "C" fn rt_make_function(info: *const u8, entry: *const u8, defaults: Value) -> Value {
+    defaults.incref();
+    let f = FuncObj { head: crate::value::Header::new(&FUNCTION_TYPE), info: info as *const FuncInfo, entry, defaults };
+    Obj::from_box(Box::new(f)).into_raw()
+}
+
+unsafe fn text<'a>(p: *const u8, n: usize) -> &'a str {
+    std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, n))
+}
+
+/// The `__name__` of a compiled function.
+pub fn func_name(v: Value) -> &'static str {
+    let f = as_func(v).unwrap();
+    unsafe { text((*f.info).name, (*f.info).name_len) }
+}
+
+/// Binds a call's arguments to the parameters of a compiled function, filling `out`
+/// (one slot per parameter) with new references. Messages are CPython's.
+#[no_mangle]
+pub unsafe extern "C" fn rt_bind_args(func: Value, args: *const Value, nargs: i64, kwnames: Value, out: *mut Value) -> i32 {
+    let f = as_func(func).unwrap();
+    let info = &*f.info;
+    let a = Args::from_abi(args, nargs, kwnames);
+    let n = info.nparams;
+    let names: Vec<&str> = (0..n).map(|i| {
+        let p = &*info.params.add(i);
+        text(p.ptr, p.len)
+    }).collect();
+    let fname = func_name(func);
+    let slots = std::slice::from_raw_parts_mut(out, n);
+    for s in slots.iter_mut() {
+        *s = Value::NULL;
+    }
+    let defaults: &[Value] = as_tuple(f.defaults).map(|t| &t.items[..]).unwrap_or(&[]);
+    let nreq = n - defaults.len();
+    let fail = |slots: &mut [Value]| {
+        for s in slots.iter_mut() {
+            std::mem::replace(s, Value::NULL).decref();
+        }
+        -1
+    };
+    if a.pos.len() > n {
+        let given = a.pos.len();
+        let msg = if defaults.is_empty() {
+            format!("{}() takes {} positional argument{} but {} {} given", fname, n, if n == 1 { "" } else { "s" }, given, if given == 1 { "was" } else { "were" })
+        } else {
+            format!("{}() takes from {} to {} positional arguments but {} {} given", fname, nreq, n, given, if given == 1 { "was" } else { "were" })
+        };
+        raise(&TYPE_ERROR, msg);
+        return -1;
+    }
+    for (i, v) in a.pos.iter().enumerate() {
+        slots[i] = (*v).to_owned().into_raw();
+    }
+    for (k, v) in a.kwnames.iter().zip(a.kwvals) {
+        let k = str_text(*k);
+        match names.iter().position(|p| *p == k) {
+            Some(i) if !slots[i].is_null() => {
+                raise(&TYPE_ERROR, format!("{}() got multiple values for argument '{}'", fname, k));
+                return fail(slots);
+            }
+            Some(i) => slots[i] = (*v).to_owned().into_raw(),
+            None => {
+                raise(&TYPE_ERROR, format!("{}() got an unexpected keyword argument '{}'", fname, k));
+                return fail(slots);
+            }
+        }
+    }
+    let mut missing: Vec<&str> = Vec::new();
+    for i in 0..n {
+        if slots[i].is_null() {
+            if i >= nreq {
+                slots[i] = defaults[i - nreq].to_owned().into_raw();
+            } else {
+                missing.push(names[i]);
+            }
+        }
+    }
+    if !missing.is_empty() {
+        let quoted: Vec<String> = missing.iter().map(|m| format!("'{}'", m)).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            k => format!("{}, and {}", quoted[..k - 1].join(", "), quoted[k - 1]),
+        };
+        raise(
+            &TYPE_ERROR,
+            format!("{}() missing {} required positional argument{}: {}", fname, missing.len(), if missing.len() == 1 { "" } else { "s" }, list),
+        );
+        return fail(slots);
+    }
+    0
+}
+
+/// Attributes of a compiled function.
+pub fn func_getattr(o: Value, name: &str) -> R<Option<Obj>> {
+    Ok(match name {
+        "__name__" | "__qualname__" => Some(str_from(func_name(o))),
+        "__defaults__" => {
+            let d = as_func(o).unwrap().defaults;
+            Some(if d.is_null() { none() } else { d.to_owned() })
+        }
+        _ => None,
+    })
+}
+
+/// Attributes of a type object.
+pub fn type_getattr(o: Value, name: &str) -> R<Option<Obj>> {
+    let t: &'static TypeObj = unsafe { o.as_ref::<TypeObj>() };
+    Ok(match name {
+        "__name__" | "__qualname__" => Some(str_from(t.name)),
+        "__module__" => Some(str_from("builtins")),
+        "__base__" => Some(t.base.map(|b| b.as_value().to_owned()).unwrap_or_else(none)),
+        _ => None,
+    })
+}
+
+/// Attributes of a module.
+pub fn module_getattr(o: Value, name: &str) -> R<Option<Obj>> {
+    let m = as_module(o).unwrap();
+    if name == "__name__" {
+        return Ok(Some(str_from(m.name)));
+    }
+    let key = str_from(name);
+    crate::dicts::dict_get(m.attrs, key.v())
+}
+
+/// Raises TypeError unless `v` is callable (used by builtins that take functions).
+pub fn is_callable(v: Value) -> bool {
+    matches!(v.ty().kind, Kind::Function | Kind::Builtin | Kind::Method | Kind::Type)
+}
+
+/// Calls `f(x)` for key functions.
+pub fn call1(f: Value, x: Value) -> R<Obj> {
+    call(f, &Args::positional(&[x]))
+}
+
+#[allow(dead_code)]
+fn _unused(_: Raised) {}

@@ -1,0 +1,127 @@
+//! Standard streams: a buffered stdout (block-buffered like CPython's when it is not a
+//! terminal, line-buffered when it is), stderr, and the `sys.stdout`/`sys.stderr`
+//! objects with their `write` and `flush` methods.
+
+use crate::call::Args;
+use crate::objects::*;
+use crate::types::*;
+use crate::value::{Header, Obj, Value, R};
+use std::cell::UnsafeCell;
+use std::io::Write;
+
+/// The type of the standard stream objects.
+pub static IO_TYPE: TypeObj = TypeObj { head: Header::immortal(&TYPE_TYPE), name: "TextIOWrapper", base: Some(&OBJECT_TYPE), kind: Kind::Object, call: None };
+
+/// A standard stream: which file descriptor it writes to.
+#[repr(C)]
+pub struct StreamObj {
+    pub head: Header,
+    pub fd: i32,
+}
+unsafe impl Sync for StreamObj {}
+
+pub static STDIN: StreamObj = StreamObj { head: Header::immortal(&IO_TYPE), fd: 0 };
+pub static STDOUT: StreamObj = StreamObj { head: Header::immortal(&IO_TYPE), fd: 1 };
+pub static STDERR: StreamObj = StreamObj { head: Header::immortal(&IO_TYPE), fd: 2 };
+
+struct Buf {
+    data: Vec<u8>,
+    tty: Option<bool>,
+}
+struct BufCell(UnsafeCell<Buf>);
+// Python code runs on one thread.
+unsafe impl Sync for BufCell {}
+static OUT: BufCell = BufCell(UnsafeCell::new(Buf { data: Vec::new(), tty: None }));
+
+fn out() -> &'static mut Buf {
+    unsafe { &mut *OUT.0.get() }
+}
+
+/// Writes text to stdout through the buffer.
+pub fn write_stdout(s: &str) {
+    let b = out();
+    b.data.extend_from_slice(s.as_bytes());
+    let tty = *b.tty.get_or_insert_with(|| unsafe { libc_isatty(1) });
+    if b.data.len() >= 8192 || (tty && s.contains('\n')) {
+        flush_stdout();
+    }
+}
+
+/// Writes everything buffered for stdout.
+pub fn flush_stdout() {
+    let b = out();
+    if !b.data.is_empty() {
+        let mut so = std::io::stdout().lock();
+        let _ = so.write_all(&b.data);
+        let _ = so.flush();
+        b.data.clear();
+    }
+}
+
+/// Writes text to stderr at once.
+pub fn write_stderr(s: &str) {
+    let mut se = std::io::stderr().lock();
+    let _ = se.write_all(s.as_bytes());
+}
+
+/// Writes to the stream object `file` (stdout or stderr).
+pub fn write_to(file: Value, s: &str) -> R<()> {
+    match stream_fd(file) {
+        Some(2) => write_stderr(s),
+        Some(_) => write_stdout(s),
+        None => {
+            let text = str_from(s);
+            crate::ops::call_method(file, "write", &Args::positional(&[text.v()]))?;
+        }
+    }
+    Ok(())
+}
+
+/// The descriptor of a standard stream object.
+pub fn stream_fd(v: Value) -> Option<i32> {
+    if !v.is_small() && !v.is_null() && std::ptr::eq(v.ty(), &IO_TYPE) {
+        Some(unsafe { v.as_ref::<StreamObj>() }.fd)
+    } else {
+        None
+    }
+}
+
+/// Methods of the stream objects.
+pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
+    let fd = match stream_fd(o) {
+        Some(fd) => fd,
+        None => return Ok(None),
+    };
+    match name {
+        "write" => {
+            args.no_kwargs("write")?;
+            args.arity("write", 1, 1)?;
+            let s = match as_str(args.pos[0]) {
+                Some(s) => s,
+                None => return crate::exc::type_error(format!("write() argument must be str, not {}", args.pos[0].ty().name)),
+            };
+            if fd == 2 {
+                write_stderr(&s.s);
+            } else {
+                write_stdout(&s.s);
+            }
+            Ok(Some(int_from_i64(s.nchars as i64)))
+        }
+        "flush" => {
+            if fd == 1 {
+                flush_stdout();
+            }
+            Ok(Some(none()))
+        }
+        _ => Ok(None),
+    }
+}
+
+extern "C" {
+    #[link_name = "isatty"]
+    fn libc_isatty_raw(fd: i32) -> i32;
+}
+
+unsafe fn libc_isatty(fd: i32) -> bool {
+    libc_isatty_raw(fd) == 1
+}

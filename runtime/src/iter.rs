@@ -1,0 +1,656 @@
+//! The iteration protocol and the builtin iterators: `iter()`/`next()` for every
+//! builtin iterable, `enumerate`, `zip`, `reversed`, and the `range` type (its
+//! constructor, repr, comparison, length, membership, subscripts and attributes).
+//!
+//! Every builtin iterator is an [`IterObj`] whose header type names it
+//! (`list_iterator`, `range_iterator`, ...) and whose [`IterState`] says how to step it.
+//! An exhausted iterator drops what it holds and becomes `IterState::Done`, as CPython's
+//! iterators release their sequence. Dict and set iterators remember the size of their
+//! container and raise RuntimeError when it changes, as CPython does.
+
+use crate::call::Args;
+use crate::exc::{raise, type_error, value_error};
+use crate::objects::*;
+use crate::ops;
+use crate::seq::{self, int_of, int_to_big, IntRef};
+use crate::types::*;
+use crate::value::{abi, Header, Obj, Raised, Value, R};
+use krait_abi::CmpOp;
+use num_bigint::BigInt;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+// The iteration protocol.
+
+/// `iter(v)`: a new iterator over any builtin iterable; an iterator returns itself.
+pub fn get_iter(v: Value) -> R<Obj> {
+    let kind = v.ty().kind;
+    match kind {
+        Kind::List => Ok(iter_new(&LIST_ITER_TYPE, IterState::Seq { seq: v.to_owned().into_raw(), idx: 0 })),
+        Kind::Tuple => Ok(iter_new(&TUPLE_ITER_TYPE, IterState::Seq { seq: v.to_owned().into_raw(), idx: 0 })),
+        Kind::Str => Ok(iter_new(&STR_ITER_TYPE, IterState::Seq { seq: v.to_owned().into_raw(), idx: 0 })),
+        Kind::Dict => Ok(dict_iter(&DICT_KEYITER_TYPE, v)),
+        Kind::DictView => {
+            let d = as_dictview(v).unwrap().dict;
+            let ty = v.ty();
+            let it_ty: &'static TypeObj = if std::ptr::eq(ty, &DICT_VALUES_TYPE) {
+                &DICT_VALUEITER_TYPE
+            } else if std::ptr::eq(ty, &DICT_ITEMS_TYPE) {
+                &DICT_ITEMITER_TYPE
+            } else {
+                &DICT_KEYITER_TYPE
+            };
+            Ok(dict_iter(it_ty, d))
+        }
+        Kind::Set | Kind::FrozenSet => {
+            let len = as_set(v).unwrap().table.len();
+            Ok(iter_new(&SET_ITER_TYPE, IterState::Set { set: v.to_owned().into_raw(), pos: 0, len }))
+        }
+        Kind::Range => {
+            let (start, stop, step) = range_parts(v);
+            Ok(range_iter(start, stop, step))
+        }
+        Kind::Iter => Ok(v.to_owned()),
+        _ => type_error(format!("'{}' object is not iterable", ops::type_name(v))),
+    }
+}
+
+fn dict_iter(ty: &'static TypeObj, d: Value) -> Obj {
+    let len = as_dict(d).map_or(0, |x| x.table.len());
+    iter_new(ty, IterState::Dict { dict: d.to_owned().into_raw(), pos: 0, len })
+}
+
+/// An iterator over `range(start, stop, step)`: machine ints when every value it can
+/// produce fits a small int, big ints otherwise.
+fn range_iter(start: BigInt, stop: BigInt, step: BigInt) -> Obj {
+    let small = |b: &BigInt| b.to_i64().filter(|&n| Value::fits_small(n));
+    let state = match (small(&start), small(&stop), small(&step)) {
+        (Some(cur), Some(stop), Some(step)) => IterState::Range { cur, stop, step },
+        _ => IterState::BigRange { cur: start, stop, step },
+    };
+    iter_new(&RANGE_ITER_TYPE, state)
+}
+
+/// Releases the references an iterator state holds (it is being replaced).
+fn release_state(state: IterState) {
+    match state {
+        IterState::Seq { seq, .. } | IterState::Rev { seq, .. } => seq.decref(),
+        IterState::Dict { dict, .. } => dict.decref(),
+        IterState::Set { set, .. } => set.decref(),
+        IterState::Enumerate { it, count } => {
+            it.decref();
+            count.decref();
+        }
+        IterState::Zip { its } => its.into_iter().for_each(|v| v.decref()),
+        IterState::Range { .. } | IterState::BigRange { .. } | IterState::Done => {}
+    }
+}
+
+/// Marks an iterator exhausted, releasing its container.
+fn finish(it: Value) {
+    if let Some(io) = as_iter(it) {
+        let old = std::mem::replace(&mut io.state, IterState::Done);
+        release_state(old);
+    }
+}
+
+/// `next(it)`: the next item as a new reference, `Ok(None)` when exhausted.
+pub fn next(it: Value) -> R<Option<Obj>> {
+    let io = match as_iter(it) {
+        Some(io) => io,
+        None => return type_error(format!("'{}' object is not an iterator", ops::type_name(it))),
+    };
+    match &mut io.state {
+        IterState::Seq { seq, idx } => {
+            let s = *seq;
+            if let Some(l) = as_list(s) {
+                if let Some(&x) = l.items.get(*idx) {
+                    *idx += 1;
+                    return Ok(Some(x.to_owned()));
+                }
+            } else if let Some(t) = as_tuple(s) {
+                if let Some(&x) = t.items.get(*idx) {
+                    *idx += 1;
+                    return Ok(Some(x.to_owned()));
+                }
+            } else if let Some(st) = as_str(s) {
+                if let Some(c) = st.s[*idx..].chars().next() {
+                    let w = c.len_utf8();
+                    let ch = str_from(&st.s[*idx..*idx + w]);
+                    *idx += w;
+                    return Ok(Some(ch));
+                }
+            }
+            finish(it);
+            Ok(None)
+        }
+        IterState::Rev { seq, idx } => {
+            if let Some(l) = as_list(*seq) {
+                if *idx > 0 && *idx <= l.items.len() {
+                    *idx -= 1;
+                    return Ok(Some(l.items[*idx].to_owned()));
+                }
+            }
+            finish(it);
+            Ok(None)
+        }
+        IterState::Range { cur, stop, step } => {
+            let more = if *step > 0 { *cur < *stop } else { *cur > *stop };
+            if more {
+                let x = *cur;
+                *cur += *step;
+                return Ok(Some(int_from_i64(x)));
+            }
+            finish(it);
+            Ok(None)
+        }
+        IterState::BigRange { cur, stop, step } => {
+            let more = if step.is_positive() { *cur < *stop } else { *cur > *stop };
+            if more {
+                let x = cur.clone();
+                *cur += &*step;
+                return Ok(Some(int_from_big(x)));
+            }
+            finish(it);
+            Ok(None)
+        }
+        IterState::Dict { dict, pos, len } => {
+            let d = as_dict(*dict).unwrap();
+            if d.table.len() != *len {
+                // Sticky, as CPython: every later call raises too.
+                *len = usize::MAX;
+                return Err(raise(&RUNTIME_ERROR, "dictionary changed size during iteration"));
+            }
+            let (k, v) = match d.table.next_entry(*pos) {
+                Some((i, &k, &v)) => {
+                    *pos = i + 1;
+                    (k, v)
+                }
+                None => {
+                    finish(it);
+                    return Ok(None);
+                }
+            };
+            let ty = it.ty();
+            Ok(Some(if std::ptr::eq(ty, &DICT_VALUEITER_TYPE) {
+                v.to_owned()
+            } else if std::ptr::eq(ty, &DICT_ITEMITER_TYPE) {
+                tuple_from(vec![k.to_owned().into_raw(), v.to_owned().into_raw()])
+            } else {
+                k.to_owned()
+            }))
+        }
+        IterState::Set { set, pos, len } => {
+            let s = as_set(*set).unwrap();
+            if s.table.len() != *len {
+                *len = usize::MAX;
+                return Err(raise(&RUNTIME_ERROR, "Set changed size during iteration"));
+            }
+            match s.table.next_entry(*pos) {
+                Some((i, _, &k)) => {
+                    *pos = i + 1;
+                    Ok(Some(k.to_owned()))
+                }
+                None => {
+                    finish(it);
+                    Ok(None)
+                }
+            }
+        }
+        IterState::Enumerate { it: inner, .. } => {
+            // The inner iterator may run code; hold our own reference meanwhile and
+            // look at this iterator's state afresh afterwards.
+            let inner = (*inner).to_owned();
+            let x = match next(inner.v())? {
+                Some(x) => x,
+                None => return Ok(None),
+            };
+            let io = as_iter(it).unwrap();
+            let count = match &mut io.state {
+                IterState::Enumerate { count, .. } => count,
+                _ => return Ok(None),
+            };
+            let c = unsafe { count.owned() };
+            let next_count = int_add_one(c.v());
+            *count = next_count.into_raw();
+            Ok(Some(tuple_from(vec![c.into_raw(), x.into_raw()])))
+        }
+        IterState::Zip { its } => {
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let its: Vec<Obj> = its.iter().map(|&v| v.to_owned()).collect();
+            let mut items: Vec<Obj> = Vec::with_capacity(its.len());
+            for i in &its {
+                match next(i.v())? {
+                    Some(x) => items.push(x),
+                    // As CPython, zip keeps its iterators: a later call tries again.
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(tuple_from(items.into_iter().map(Obj::into_raw).collect())))
+        }
+        IterState::Done => Ok(None),
+    }
+}
+
+/// `n + 1` for an int.
+fn int_add_one(n: Value) -> Obj {
+    match int_of(n) {
+        Some(IntRef::Small(k)) => int_from_i64(k + 1),
+        Some(IntRef::Big(b)) => int_from_big(b + 1),
+        None => n.to_owned(),
+    }
+}
+
+/// Does `v` support iteration (for messages that differ for non-iterables)?
+pub fn is_iterable(v: Value) -> bool {
+    matches!(
+        v.ty().kind,
+        Kind::List | Kind::Tuple | Kind::Str | Kind::Dict | Kind::DictView | Kind::Set | Kind::FrozenSet | Kind::Range | Kind::Iter
+    )
+}
+
+// Constructors of the iterator types.
+
+/// `enumerate(iterable, start=0)`.
+pub fn enumerate_construct(args: &Args) -> R<Obj> {
+    let total = args.pos.len() + args.kwvals.len();
+    if total > 2 {
+        return type_error(format!("enumerate() takes at most 2 arguments ({} given)", total));
+    }
+    let names = ["iterable", "start"];
+    let mut slots: [Option<Value>; 2] = [None, None];
+    for (i, &v) in args.pos.iter().enumerate() {
+        slots[i] = Some(v);
+    }
+    for (&k, &v) in args.kwnames.iter().zip(args.kwvals) {
+        let k = str_text(k);
+        match names.iter().position(|n| *n == k) {
+            Some(i) if slots[i].is_some() => {
+                return type_error(format!("argument for enumerate() given by name ('{}') and position ({})", k, i + 1));
+            }
+            Some(i) => slots[i] = Some(v),
+            None => return type_error(format!("'{}' is an invalid keyword argument for enumerate()", k)),
+        }
+    }
+    let iterable = match slots[0] {
+        Some(v) => v,
+        None => return type_error("enumerate() missing required argument 'iterable'"),
+    };
+    let start = match slots[1] {
+        Some(s) => seq::index_value(s)?,
+        None => int_from_i64(0),
+    };
+    let it = get_iter(iterable)?;
+    Ok(iter_new(&ENUMERATE_TYPE, IterState::Enumerate { it: it.into_raw(), count: start.into_raw() }))
+}
+
+/// `zip(*iterables)`; `strict=` is accepted but not enforced.
+pub fn zip_construct(args: &Args) -> R<Obj> {
+    for &k in args.kwnames {
+        let k = str_text(k);
+        if k != "strict" {
+            return type_error(format!("'{}' is an invalid keyword argument for zip()", k));
+        }
+    }
+    let its = args.pos.iter().map(|&v| get_iter(v)).collect::<R<Vec<Obj>>>()?;
+    Ok(iter_new(&ZIP_TYPE, IterState::Zip { its: its.into_iter().map(Obj::into_raw).collect() }))
+}
+
+/// `reversed(seq)`.
+pub fn reversed_construct(args: &Args) -> R<Obj> {
+    args.no_kwargs("reversed")?;
+    if args.pos.len() != 1 {
+        return type_error(format!("reversed expected 1 argument, got {}", args.pos.len()));
+    }
+    let v = args.pos[0];
+    match v.ty().kind {
+        Kind::List => {
+            let n = as_list(v).unwrap().items.len();
+            Ok(iter_new(&LIST_REVITER_TYPE, IterState::Rev { seq: v.to_owned().into_raw(), idx: n }))
+        }
+        Kind::Range => {
+            let (start, stop, step) = range_parts(v);
+            let n = range_length(&start, &stop, &step);
+            // The last item, walking back to one step before the first.
+            let last = &start + (&n - 1) * &step;
+            let end = &start - &step;
+            Ok(range_iter(last, end, -step))
+        }
+        Kind::Str => {
+            let rev: String = str_text(v).chars().rev().collect();
+            Ok(iter_new(&REVERSED_TYPE, IterState::Seq { seq: str_from(rev).into_raw(), idx: 0 }))
+        }
+        Kind::Tuple | Kind::Dict | Kind::DictView => {
+            // A snapshot in reverse order (CPython's dict reverse iterators would also
+            // notice a change of size; the snapshot does not).
+            let mut items = ops::collect(v)?;
+            items.reverse();
+            let t = tuple_from(items.into_iter().map(Obj::into_raw).collect());
+            Ok(iter_new(&REVERSED_TYPE, IterState::Seq { seq: t.into_raw(), idx: 0 }))
+        }
+        _ => type_error(format!("'{}' object is not reversible", ops::type_name(v))),
+    }
+}
+
+// range.
+
+/// The start, stop and step of a range as big ints.
+fn range_parts(r: Value) -> (BigInt, BigInt, BigInt) {
+    let r = as_range(r).unwrap();
+    let f = |v: Value| int_to_big(v).unwrap_or_default();
+    (f(r.start), f(r.stop), f(r.step))
+}
+
+/// The start, stop and step of a range as machine ints, when they all are small.
+fn range_small(r: Value) -> Option<(i64, i64, i64)> {
+    let r = as_range(r).unwrap();
+    if r.start.is_small() && r.stop.is_small() && r.step.is_small() {
+        Some((r.start.as_small(), r.stop.as_small(), r.step.as_small()))
+    } else {
+        None
+    }
+}
+
+/// The number of items of `range(start, stop, step)`, as CPython's `compute_range_length`.
+fn range_length(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
+    if step.is_positive() && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step.is_negative() && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        BigInt::zero()
+    }
+}
+
+fn small_range_length(start: i64, stop: i64, step: i64) -> i64 {
+    // Small ints are below 2**62 in magnitude, so these differences fit an i64.
+    if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    }
+}
+
+fn new_range(start: Obj, stop: Obj, step: Obj) -> Obj {
+    Obj::from_box(Box::new(RangeObj {
+        head: Header::new(&RANGE_TYPE),
+        start: start.into_raw(),
+        stop: stop.into_raw(),
+        step: step.into_raw(),
+    }))
+}
+
+/// `range(stop)`, `range(start, stop[, step])`.
+pub fn range_construct(args: &Args) -> R<Obj> {
+    args.no_kwargs("range")?;
+    args.arity("range", 1, 3)?;
+    let vals = args.pos.iter().map(|&v| seq::index_value(v)).collect::<R<Vec<Obj>>>()?;
+    let mut vals = vals.into_iter();
+    let (start, stop, step) = match args.pos.len() {
+        1 => (int_from_i64(0), vals.next().unwrap(), int_from_i64(1)),
+        2 => (vals.next().unwrap(), vals.next().unwrap(), int_from_i64(1)),
+        _ => (vals.next().unwrap(), vals.next().unwrap(), vals.next().unwrap()),
+    };
+    if step.v() == Value::small(0) {
+        return value_error("range() arg 3 must not be zero");
+    }
+    Ok(new_range(start, stop, step))
+}
+
+fn int_text(v: Value) -> String {
+    match int_of(v) {
+        Some(IntRef::Small(n)) => n.to_string(),
+        Some(IntRef::Big(b)) => b.to_string(),
+        None => String::new(),
+    }
+}
+
+/// `repr(range)`: `range(0, 5)` or `range(0, 10, 2)`.
+pub fn range_repr(v: Value) -> R<Obj> {
+    let r = as_range(v).unwrap();
+    let s = if r.step == Value::small(1) {
+        format!("range({}, {})", int_text(r.start), int_text(r.stop))
+    } else {
+        format!("range({}, {}, {})", int_text(r.start), int_text(r.stop), int_text(r.step))
+    };
+    Ok(str_from(s))
+}
+
+/// `==` and `!=` between ranges compare the sequences they produce; other operators
+/// are not defined (`Ok(None)`).
+pub fn range_compare(op: CmpOp, a: Value, b: Value) -> R<Option<bool>> {
+    let eq = match op {
+        CmpOp::Eq | CmpOp::Ne => a == b || {
+            let (s1, e1, st1) = range_parts(a);
+            let (s2, e2, st2) = range_parts(b);
+            let n1 = range_length(&s1, &e1, &st1);
+            let n2 = range_length(&s2, &e2, &st2);
+            if n1 != n2 {
+                false
+            } else if n1.is_zero() {
+                true
+            } else if s1 != s2 {
+                false
+            } else {
+                n1.is_one() || st1 == st2
+            }
+        },
+        _ => return Ok(None),
+    };
+    Ok(Some(if op == CmpOp::Eq { eq } else { !eq }))
+}
+
+/// The length of a range as a big int.
+fn range_len_big(v: Value) -> BigInt {
+    if let Some((a, b, c)) = range_small(v) {
+        return BigInt::from(small_range_length(a, b, c));
+    }
+    let (a, b, c) = range_parts(v);
+    range_length(&a, &b, &c)
+}
+
+/// `len(range)`; OverflowError when it does not fit a machine size, as CPython.
+pub fn range_len(v: Value) -> R<usize> {
+    if let Some((a, b, c)) = range_small(v) {
+        return Ok(small_range_length(a, b, c) as usize);
+    }
+    match range_len_big(v).to_i64() {
+        Some(n) => Ok(n as usize),
+        None => Err(raise(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")),
+    }
+}
+
+/// `x in range`: arithmetic for ints, a scan comparing with `==` otherwise.
+pub fn range_contains(r: Value, x: Value) -> R<bool> {
+    if let Some(n) = int_of(x) {
+        if let (Some((start, stop, step)), IntRef::Small(n)) = (range_small(r), &n) {
+            let n = *n;
+            return Ok(if step > 0 {
+                start <= n && n < stop && (n - start) % step == 0
+            } else {
+                stop < n && n <= start && (start - n) % (-step) == 0
+            });
+        }
+        let n = match n {
+            IntRef::Small(k) => BigInt::from(k),
+            IntRef::Big(b) => b.clone(),
+        };
+        let (start, stop, step) = range_parts(r);
+        return Ok(if step.is_positive() {
+            start <= n && n < stop && ((&n - &start) % &step).is_zero()
+        } else {
+            stop < n && n <= start && ((&start - &n) % (-&step)).is_zero()
+        });
+    }
+    let it = get_iter(r)?;
+    while let Some(y) = next(it.v())? {
+        if seq::item_eq(y.v(), x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// A slice part as a big int: `None` is `None`, non-ints raise TypeError.
+fn big_slice_part(v: Value) -> R<Option<BigInt>> {
+    if is_none(v) {
+        return Ok(None);
+    }
+    match int_to_big(v) {
+        Some(b) => Ok(Some(b)),
+        None => type_error("slice indices must be integers or None or have an __index__ method"),
+    }
+}
+
+/// CPython's `_PySlice_GetLongIndices`: start, stop and step of a slice applied to a
+/// sequence of `length` items, in big ints.
+fn big_slice_indices(s: &SliceObj, length: &BigInt) -> R<(BigInt, BigInt, BigInt)> {
+    let step = big_slice_part(s.step)?.unwrap_or_else(BigInt::one);
+    if step.is_zero() {
+        return value_error("slice step cannot be zero");
+    }
+    let neg = step.is_negative();
+    let (lower, upper) = if neg { (BigInt::from(-1), length - 1) } else { (BigInt::zero(), length.clone()) };
+    let fix = |v: Option<BigInt>, dflt: &BigInt| -> BigInt {
+        match v {
+            None => dflt.clone(),
+            Some(v) if v.is_negative() => {
+                let v = v + length;
+                if v < lower {
+                    lower.clone()
+                } else {
+                    v
+                }
+            }
+            Some(v) => {
+                if v > upper {
+                    upper.clone()
+                } else {
+                    v
+                }
+            }
+        }
+    };
+    let start = fix(big_slice_part(s.start)?, if neg { &upper } else { &lower });
+    let stop = fix(big_slice_part(s.stop)?, if neg { &lower } else { &upper });
+    Ok((start, stop, step))
+}
+
+/// `range[k]`: an item, or a range for a slice.
+pub fn range_getitem(r: Value, k: Value) -> R<Obj> {
+    if let Some(s) = as_slice(k) {
+        let (start, _, step) = range_parts(r);
+        let len = range_len_big(r);
+        let (i, j, st) = big_slice_indices(s, &len)?;
+        let new_start = &start + i * &step;
+        let new_stop = &start + j * &step;
+        let new_step = step * st;
+        return Ok(new_range(int_from_big(new_start), int_from_big(new_stop), int_from_big(new_step)));
+    }
+    if let Some(n) = int_of(k) {
+        if let (Some((start, stop, step)), IntRef::Small(i)) = (range_small(r), &n) {
+            let len = small_range_length(start, stop, step);
+            let i = if *i < 0 { *i + len } else { *i };
+            if i < 0 || i >= len {
+                return Err(raise(&INDEX_ERROR, "range object index out of range"));
+            }
+            return Ok(int_from_big(BigInt::from(start) + BigInt::from(i) * step));
+        }
+        let i = match n {
+            IntRef::Small(x) => BigInt::from(x),
+            IntRef::Big(b) => b.clone(),
+        };
+        let (start, _, step) = range_parts(r);
+        let len = range_len_big(r);
+        let i = if i.is_negative() { i + &len } else { i };
+        if i.is_negative() || i >= len {
+            return Err(raise(&INDEX_ERROR, "range object index out of range"));
+        }
+        return Ok(int_from_big(start + i * step));
+    }
+    type_error(format!("range indices must be integers or slices, not {}", ops::type_name(k)))
+}
+
+/// The attributes of a range: `start`, `stop`, `step`.
+pub fn range_getattr(o: Value, name: &str) -> R<Option<Obj>> {
+    let r = as_range(o).unwrap();
+    Ok(match name {
+        "start" => Some(r.start.to_owned()),
+        "stop" => Some(r.stop.to_owned()),
+        "step" => Some(r.step.to_owned()),
+        _ => None,
+    })
+}
+
+// ABI entry points.
+
+/// `iter(v)` for a `for` loop: a new reference, or 0 after raising.
+#[no_mangle]
+pub unsafe extern "C" fn rt_get_iter(v: Value) -> Value {
+    abi(get_iter(v))
+}
+
+/// One step of a `for` loop: 1 with a new reference in `*out`, 0 when exhausted, -1
+/// after raising.
+#[no_mangle]
+pub unsafe extern "C" fn rt_iter_next(it: Value, out: *mut Value) -> i32 {
+    match next(it) {
+        Ok(Some(x)) => {
+            *out = x.into_raw();
+            1
+        }
+        Ok(None) => 0,
+        Err(Raised) => -1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn range_lengths() {
+        assert_eq!(small_range_length(0, 10, 3), 4);
+        assert_eq!(small_range_length(10, 0, -3), 4);
+        assert_eq!(small_range_length(0, 0, 1), 0);
+        assert_eq!(small_range_length(5, 0, 1), 0);
+        let b = |n: i64| BigInt::from(n);
+        assert_eq!(range_length(&b(-5), &b(5), &b(2)), b(5));
+        assert_eq!(range_length(&b(5), &b(-5), &b(-2)), b(5));
+    }
+
+    fn collect_ints(it: Obj) -> Vec<i64> {
+        let mut out = Vec::new();
+        while let Some(x) = next(it.v()).unwrap() {
+            out.push(x.v().as_small());
+        }
+        out
+    }
+
+    #[test]
+    fn range_iterates_and_reverses() {
+        let r = new_range(int_from_i64(1), int_from_i64(10), int_from_i64(3));
+        assert_eq!(collect_ints(get_iter(r.v()).unwrap()), vec![1, 4, 7]);
+        let pos = [r.v()];
+        let rev = reversed_construct(&Args::positional(&pos)).unwrap();
+        assert_eq!(collect_ints(rev), vec![7, 4, 1]);
+        let empty = new_range(int_from_i64(5), int_from_i64(0), int_from_i64(1));
+        let pos = [empty.v()];
+        let rev = reversed_construct(&Args::positional(&pos)).unwrap();
+        assert_eq!(collect_ints(rev), Vec::<i64>::new());
+    }
+
+    #[test]
+    fn range_membership() {
+        let r = new_range(int_from_i64(0), int_from_i64(10), int_from_i64(3));
+        assert!(range_contains(r.v(), Value::small(9)).unwrap());
+        assert!(!range_contains(r.v(), Value::small(10)).unwrap());
+        assert!(!range_contains(r.v(), Value::small(-3)).unwrap());
+        let r = new_range(int_from_i64(10), int_from_i64(0), int_from_i64(-2));
+        assert!(range_contains(r.v(), Value::small(2)).unwrap());
+        assert!(!range_contains(r.v(), Value::small(0)).unwrap());
+    }
+}

@@ -1,0 +1,29 @@
+//! krait's runtime: the object model, memory management, exceptions and builtins
+//! that every compiled program links with.
+//!
+//! Compiled code calls the runtime only through the entry points listed in
+//! `krait_abi::runtime_entries!`; `abi_check` below verifies at build time that each is
+//! defined here with the listed signature. The runtime never depends on the compiler.
+
+pub mod value;
+pub mod types;
+pub mod objects;
+pub mod table;
+pub mod format;
+pub mod exc;
+pub mod ops;
+pub mod call;
+pub mod num;
+pub mod strs;
+pub mod seq;
+pub mod dicts;
+pub mod sets;
+pub mod iter;
+pub mod builtins;
+pub mod io;
+pub mod recursion;
+pub mod sysmod;
+pub mod entry;
+mod abi_check;
+
+pub use value::{Obj, Value, R, Raised};

@@ -1,0 +1,508 @@
+//! The generic object protocol: the one place that dispatches an operation on any
+//! value to the module of its type (`num`, `strs`, `seq`, `dicts`, `sets`, `iter`,
+//! `call`, `exc`), and the ABI entry points for operators, subscripts and attributes.
+//!
+//! Per-type modules answer `Ok(None)` ("not for me") when an operand is not theirs, so
+//! the dispatcher can try the other operand or raise CPython's TypeError.
+
+use crate::exc::{raise, type_error};
+use crate::objects::*;
+use crate::types::*;
+use crate::value::{abi, abi_bool, Obj, Raised, Value, R};
+use krait_abi::{BinOp, CmpOp, UnaryOp};
+
+/// The name of a value's type, for messages.
+pub fn type_name(v: Value) -> &'static str {
+    v.ty().name
+}
+
+fn is_numeric(v: Value) -> bool {
+    matches!(v.ty().kind, Kind::Int | Kind::Bool | Kind::Float)
+}
+
+/// `repr(v)` as a str object.
+pub fn repr(v: Value) -> R<Obj> {
+    crate::recursion::guard(|| repr_inner(v))
+}
+
+fn repr_inner(v: Value) -> R<Obj> {
+    let s: String = match v.ty().kind {
+        Kind::Int | Kind::Bool | Kind::Float => crate::num::repr(v),
+        Kind::Str => crate::strs::repr(v),
+        Kind::List | Kind::Tuple => return crate::seq::repr(v),
+        Kind::Dict | Kind::DictView => return crate::dicts::repr(v),
+        Kind::Set | Kind::FrozenSet => return crate::sets::repr(v),
+        Kind::Range => return crate::iter::range_repr(v),
+        Kind::NoneType => "None".into(),
+        Kind::NotImplementedType => "NotImplemented".into(),
+        Kind::Ellipsis => "Ellipsis".into(),
+        Kind::Exception => return crate::exc::exc_repr(crate::exc::as_exc(v).unwrap(), v.ty()),
+        Kind::Type => format!("<class '{}'>", unsafe { v.as_ref::<TypeObj>() }.name),
+        Kind::Function => format!("<function {} at {:#x}>", crate::call::func_name(v), v.0),
+        Kind::Builtin => format!("<built-in function {}>", as_builtin(v).unwrap().name),
+        Kind::Method => {
+            let m = as_method(v).unwrap();
+            format!("<built-in method {} of {} object at {:#x}>", str_text(m.name), type_name(m.self_), m.self_.0)
+        }
+        Kind::Module => format!("<module '{}' (built-in)>", as_module(v).unwrap().name),
+        Kind::Slice => {
+            let s = as_slice(v).unwrap();
+            let (a, b, c) = (repr(s.start)?, repr(s.stop)?, repr(s.step)?);
+            format!("slice({}, {}, {})", str_text(a.v()), str_text(b.v()), str_text(c.v()))
+        }
+        Kind::Iter | Kind::Object => format!("<{} object at {:#x}>", type_name(v), v.0),
+    };
+    Ok(str_from(s))
+}
+
+/// `str(v)` as a str object.
+pub fn str_of(v: Value) -> R<Obj> {
+    match v.ty().kind {
+        Kind::Str => Ok(v.to_owned()),
+        Kind::Exception => crate::exc::exc_str(crate::exc::as_exc(v).unwrap(), v.ty()),
+        _ => repr(v),
+    }
+}
+
+/// `hash(v)`.
+pub fn hash(v: Value) -> R<i64> {
+    match v.ty().kind {
+        Kind::Int | Kind::Bool | Kind::Float => Ok(crate::num::hash(v)),
+        Kind::Str => Ok(crate::strs::hash(v)),
+        Kind::Tuple => crate::seq::tuple_hash(v),
+        Kind::FrozenSet => crate::sets::frozenset_hash(v),
+        Kind::List | Kind::Dict | Kind::Set | Kind::DictView | Kind::Slice => {
+            type_error(format!("unhashable type: '{}'", type_name(v)))
+        }
+        // Identity hash, as object.__hash__ (the address rotated by 4 bits).
+        _ => Ok(((v.0 >> 4) | (v.0 << 60)) as i64),
+    }
+}
+
+/// `a == b`, as a Python truth value.
+pub fn eq(a: Value, b: Value) -> R<bool> {
+    if a == b {
+        // Containers treat an object as equal to itself (even NaN), as CPython's do.
+        return Ok(true);
+    }
+    compare_bool(CmpOp::Eq, a, b)
+}
+
+/// A rich comparison with a bool result.
+pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> R<bool> {
+    let r = compare(op, a, b)?;
+    if let Some(b) = as_bool(r.v()) {
+        return Ok(b);
+    }
+    truthy(r.v())
+}
+
+/// A rich comparison.
+pub fn compare(op: CmpOp, a: Value, b: Value) -> R<Obj> {
+    let r = match (a.ty().kind, b.ty().kind) {
+        _ if is_numeric(a) && is_numeric(b) => crate::num::compare(op, a, b)?,
+        (Kind::Str, Kind::Str) => Some(crate::strs::compare(op, a, b)),
+        (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) => Some(crate::seq::compare(op, a, b)?),
+        (Kind::Dict, Kind::Dict) => crate::dicts::compare(op, a, b)?,
+        (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => Some(crate::sets::compare(op, a, b)?),
+        (Kind::Range, Kind::Range) => crate::iter::range_compare(op, a, b)?,
+        (Kind::DictView, _) | (_, Kind::DictView) => crate::dicts::view_compare(op, a, b)?,
+        _ => None,
+    };
+    if let Some(r) = r {
+        return Ok(bool_obj(r));
+    }
+    match op {
+        // Without a type-specific answer, == and != compare identity.
+        CmpOp::Eq => Ok(bool_obj(a == b)),
+        CmpOp::Ne => Ok(bool_obj(a != b)),
+        _ => type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            type_name(a),
+            type_name(b)
+        )),
+    }
+}
+
+/// `bool(v)`.
+pub fn truthy(v: Value) -> R<bool> {
+    if v.is_small() {
+        return Ok(v.as_small() != 0);
+    }
+    Ok(match v.ty().kind {
+        Kind::Bool => as_bool(v).unwrap(),
+        Kind::NoneType => false,
+        Kind::Int | Kind::Float => crate::num::truthy(v),
+        Kind::Str => as_str(v).unwrap().s.len() > 0,
+        Kind::List => as_list(v).unwrap().items.len() > 0,
+        Kind::Tuple => as_tuple(v).unwrap().items.len() > 0,
+        Kind::Dict => as_dict(v).unwrap().table.len() > 0,
+        Kind::Set | Kind::FrozenSet => as_set(v).unwrap().table.len() > 0,
+        Kind::DictView | Kind::Range => len(v)? > 0,
+        _ => true,
+    })
+}
+
+/// `bool` payload of True/False.
+pub fn as_bool(v: Value) -> Option<bool> {
+    if v == bool_v(true) {
+        Some(true)
+    } else if v == bool_v(false) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// `len(v)`.
+pub fn len(v: Value) -> R<usize> {
+    Ok(match v.ty().kind {
+        Kind::Str => as_str(v).unwrap().nchars,
+        Kind::List => as_list(v).unwrap().items.len(),
+        Kind::Tuple => as_tuple(v).unwrap().items.len(),
+        Kind::Dict => as_dict(v).unwrap().table.len(),
+        Kind::DictView => as_dict(as_dictview(v).unwrap().dict).unwrap().table.len(),
+        Kind::Set | Kind::FrozenSet => as_set(v).unwrap().table.len(),
+        Kind::Range => return crate::iter::range_len(v),
+        _ => return type_error(format!("object of type '{}' has no len()", type_name(v))),
+    })
+}
+
+/// `a <op> b`.
+pub fn binary(op: BinOp, a: Value, b: Value) -> R<Obj> {
+    if is_numeric(a) && is_numeric(b) {
+        if let Some(r) = crate::num::binary(op, a, b)? {
+            return Ok(r);
+        }
+    }
+    let r = match (a.ty().kind, b.ty().kind) {
+        (Kind::DictView, _) | (_, Kind::DictView) => crate::sets::binary(op, a, b)?,
+        (Kind::Str, _) | (_, Kind::Str) => crate::strs::binary(op, a, b)?,
+        (Kind::List | Kind::Tuple, _) | (_, Kind::List | Kind::Tuple) => crate::seq::binary(op, a, b)?,
+        (Kind::Set | Kind::FrozenSet | Kind::DictView, _) | (_, Kind::Set | Kind::FrozenSet | Kind::DictView) => {
+            crate::sets::binary(op, a, b)?
+        }
+        (Kind::Dict, Kind::Dict) => crate::dicts::binary(op, a, b)?,
+        _ => None,
+    };
+    match r {
+        Some(r) => Ok(r),
+        None => binary_type_error(op, a, b, false),
+    }
+}
+
+fn binary_type_error<T>(op: BinOp, a: Value, b: Value, inplace: bool) -> R<T> {
+    if op == BinOp::Add && a.ty().kind == Kind::Str {
+        return type_error(format!("can only concatenate str (not \"{}\") to str", type_name(b)));
+    }
+    if op == BinOp::Add && a.ty().kind == Kind::List {
+        return type_error(format!("can only concatenate list (not \"{}\") to list", type_name(b)));
+    }
+    if op == BinOp::Add && a.ty().kind == Kind::Tuple {
+        return type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b)));
+    }
+    if op == BinOp::Mul
+        && matches!(a.ty().kind, Kind::Str | Kind::List | Kind::Tuple)
+        && matches!(b.ty().kind, Kind::Str | Kind::List | Kind::Tuple | Kind::Float)
+    {
+        return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b)));
+    }
+    if op == BinOp::Mul
+        && matches!(b.ty().kind, Kind::Str | Kind::List | Kind::Tuple)
+        && matches!(a.ty().kind, Kind::Float)
+    {
+        return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(a)));
+    }
+    let sym = if op == BinOp::Pow && !inplace { "** or pow()".to_string() } else { op.symbol().to_string() };
+    let sym = if inplace { format!("{}=", sym) } else { sym };
+    type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        sym,
+        type_name(a),
+        type_name(b)
+    ))
+}
+
+/// `a <op>= b`: mutates lists, sets and dicts in place, otherwise as `binary`.
+pub fn inplace(op: BinOp, a: Value, b: Value) -> R<Obj> {
+    let r = match a.ty().kind {
+        Kind::List => crate::seq::inplace(op, a, b)?,
+        Kind::Set => crate::sets::inplace(op, a, b)?,
+        Kind::Dict if op == BinOp::Or => crate::dicts::inplace_or(a, b)?,
+        _ => None,
+    };
+    match r {
+        Some(r) => Ok(r),
+        None => match binary(op, a, b) {
+            Ok(r) => Ok(r),
+            Err(Raised) => {
+                // Report the in-place operator, as CPython does.
+                let e = crate::exc::take_current().unwrap();
+                if e.ty().is_subtype(&TYPE_ERROR) && unsupported(a, b) {
+                    binary_type_error(op, a, b, true)
+                } else {
+                    Err(crate::exc::set_current(e))
+                }
+            }
+        },
+    }
+}
+
+fn unsupported(a: Value, b: Value) -> bool {
+    // The in-place message differs only for the generic "unsupported operand" case.
+    !(is_numeric(a) && is_numeric(b)) && !matches!(a.ty().kind, Kind::Str | Kind::List | Kind::Tuple)
+}
+
+/// `-a`, `+a`, `~a`.
+pub fn unary(op: UnaryOp, a: Value) -> R<Obj> {
+    if is_numeric(a) {
+        if let Some(r) = crate::num::unary(op, a)? {
+            return Ok(r);
+        }
+    }
+    type_error(format!("bad operand type for unary {}: '{}'", op.symbol(), type_name(a)))
+}
+
+/// `item in container`.
+pub fn contains(container: Value, item: Value) -> R<bool> {
+    match container.ty().kind {
+        Kind::Str => crate::strs::contains(container, item),
+        Kind::List | Kind::Tuple => crate::seq::contains(container, item),
+        Kind::Dict | Kind::DictView => crate::dicts::contains(container, item),
+        Kind::Set | Kind::FrozenSet => crate::sets::contains(container, item),
+        Kind::Range => crate::iter::range_contains(container, item),
+        Kind::Iter => {
+            let it = iter(container)?;
+            while let Some(x) = next(it.v())? {
+                if eq(x.v(), item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => type_error(format!("argument of type '{}' is not iterable", type_name(container))),
+    }
+}
+
+/// `o[k]`.
+pub fn getitem(o: Value, k: Value) -> R<Obj> {
+    match o.ty().kind {
+        Kind::Str => crate::strs::getitem(o, k),
+        Kind::List | Kind::Tuple => crate::seq::getitem(o, k),
+        Kind::Dict => crate::dicts::getitem(o, k),
+        Kind::Range => crate::iter::range_getitem(o, k),
+        Kind::Type => type_error(format!("type '{}' is not subscriptable", unsafe { o.as_ref::<TypeObj>() }.name)),
+        _ => type_error(format!("'{}' object is not subscriptable", type_name(o))),
+    }
+}
+
+/// `o[k] = v`.
+pub fn setitem(o: Value, k: Value, v: Value) -> R<()> {
+    match o.ty().kind {
+        Kind::List => crate::seq::setitem(o, k, v),
+        Kind::Dict => crate::dicts::setitem(o, k, v),
+        _ => type_error(format!("'{}' object does not support item assignment", type_name(o))),
+    }
+}
+
+/// `del o[k]`.
+pub fn delitem(o: Value, k: Value) -> R<()> {
+    match o.ty().kind {
+        Kind::List => crate::seq::delitem(o, k),
+        Kind::Dict => crate::dicts::delitem(o, k),
+        _ => type_error(format!("'{}' object doesn't support item deletion", type_name(o))),
+    }
+}
+
+/// `iter(v)`.
+pub fn iter(v: Value) -> R<Obj> {
+    crate::iter::get_iter(v)
+}
+
+/// `next(it)`: `Ok(None)` when exhausted.
+pub fn next(it: Value) -> R<Option<Obj>> {
+    crate::iter::next(it)
+}
+
+/// Collects any iterable into a vector of owned references.
+pub fn collect(v: Value) -> R<Vec<Obj>> {
+    if let Some(l) = as_list(v) {
+        return Ok(l.items.iter().map(|&x| x.to_owned()).collect());
+    }
+    if let Some(t) = as_tuple(v) {
+        return Ok(t.items.iter().map(|&x| x.to_owned()).collect());
+    }
+    let it = iter(v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(it.v())? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// `o.name` (not followed by a call).
+pub fn getattr(o: Value, name: &str) -> R<Obj> {
+    let found = match o.ty().kind {
+        Kind::Type => crate::call::type_getattr(o, name)?,
+        Kind::Module => crate::call::module_getattr(o, name)?,
+        Kind::Exception => match name {
+            "args" => Some(crate::exc::as_exc(o).unwrap().args.to_owned()),
+            _ => None,
+        },
+        Kind::Function => crate::call::func_getattr(o, name)?,
+        Kind::Int | Kind::Bool | Kind::Float => crate::num::getattr(o, name)?,
+        Kind::Slice => {
+            let s = as_slice(o).unwrap();
+            match name {
+                "start" => Some(s.start.to_owned()),
+                "stop" => Some(s.stop.to_owned()),
+                "step" => Some(s.step.to_owned()),
+                _ => None,
+            }
+        }
+        Kind::Range => crate::iter::range_getattr(o, name)?,
+        _ => None,
+    };
+    if let Some(v) = found {
+        return Ok(v);
+    }
+    if name == "__class__" {
+        return Ok(o.ty().as_value().to_owned());
+    }
+    // A method of a builtin type, looked up but not called yet.
+    if has_method(o, name) {
+        let m = MethodObj { head: crate::value::Header::new(&METHOD_TYPE), self_: o.to_owned().into_raw(), name: str_from(name).into_raw() };
+        return Ok(Obj::from_box(Box::new(m)));
+    }
+    Err(attribute_error(o, name))
+}
+
+/// CPython's AttributeError for a missing attribute.
+pub fn attribute_error(o: Value, name: &str) -> Raised {
+    let msg = match o.ty().kind {
+        Kind::Module => format!("module '{}' has no attribute '{}'", as_module(o).unwrap().name, name),
+        Kind::Type => format!("type object '{}' has no attribute '{}'", unsafe { o.as_ref::<TypeObj>() }.name, name),
+        _ => format!("'{}' object has no attribute '{}'", type_name(o), name),
+    };
+    raise(&ATTRIBUTE_ERROR, msg)
+}
+
+/// Does a builtin type have a method of this name?
+fn has_method(o: Value, name: &str) -> bool {
+    let names: &[&str] = match o.ty().kind {
+        Kind::Str => crate::strs::METHODS,
+        Kind::List => crate::seq::LIST_METHODS,
+        Kind::Tuple => crate::seq::TUPLE_METHODS,
+        Kind::Dict => crate::dicts::METHODS,
+        Kind::Set => crate::sets::METHODS,
+        Kind::FrozenSet => crate::sets::FROZENSET_METHODS,
+        Kind::Int | Kind::Bool | Kind::Float => crate::num::METHODS,
+        _ => &[],
+    };
+    names.contains(&name)
+}
+
+/// `o.name(*args)`: calls a method without making a bound-method object.
+pub fn call_method(o: Value, name: &str, args: &crate::call::Args) -> R<Obj> {
+    let r = match o.ty().kind {
+        Kind::Str => crate::strs::call_method(o, name, args)?,
+        Kind::List | Kind::Tuple => crate::seq::call_method(o, name, args)?,
+        Kind::Dict => crate::dicts::call_method(o, name, args)?,
+        Kind::Set | Kind::FrozenSet => crate::sets::call_method(o, name, args)?,
+        Kind::Int | Kind::Bool | Kind::Float => crate::num::call_method(o, name, args)?,
+        Kind::Object => crate::io::call_method(o, name, args)?,
+        _ => None,
+    };
+    match r {
+        Some(r) => Ok(r),
+        None => {
+            let f = getattr(o, name)?;
+            crate::call::call(f.v(), args)
+        }
+    }
+}
+
+// ABI entry points.
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_binary(op: i32, a: Value, b: Value) -> Value {
+    abi(binary(BinOp::from_i32(op).unwrap(), a, b))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_inplace(op: i32, a: Value, b: Value) -> Value {
+    abi(inplace(BinOp::from_i32(op).unwrap(), a, b))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_unary(op: i32, a: Value) -> Value {
+    abi(unary(UnaryOp::from_i32(op).unwrap(), a))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_compare(op: i32, a: Value, b: Value) -> Value {
+    abi(compare(CmpOp::from_i32(op).unwrap(), a, b))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_compare_bool(op: i32, a: Value, b: Value) -> i32 {
+    abi_bool(compare_bool(CmpOp::from_i32(op).unwrap(), a, b))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_is_true(v: Value) -> i32 {
+    abi_bool(truthy(v))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_not(v: Value) -> Value {
+    abi(truthy(v).map(|b| bool_obj(!b)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_contains(container: Value, item: Value) -> i32 {
+    abi_bool(contains(container, item))
+}
+
+/// The slow path of inlined small-int arithmetic: the machine operation overflowed.
+#[no_mangle]
+pub unsafe extern "C" fn rt_int_overflow(op: i32, a: i64, b: i64) -> Value {
+    let (a, b) = (int_from_i64(a), int_from_i64(b));
+    abi(binary(BinOp::from_i32(op).unwrap(), a.v(), b.v()))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_getitem(o: Value, k: Value) -> Value {
+    abi(getitem(o, k))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_setitem(o: Value, k: Value, v: Value) -> i32 {
+    abi_bool(setitem(o, k, v).map(|_| false))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_delitem(o: Value, k: Value) -> i32 {
+    abi_bool(delitem(o, k).map(|_| false))
+}
+
+/// `slice(a, b, c)`: arguments are borrowed; 0 means None.
+#[no_mangle]
+pub unsafe extern "C" fn rt_slice_new(a: Value, b: Value, c: Value) -> Value {
+    let f = |v: Value| if v.is_null() { none() } else { v.to_owned() };
+    let s = SliceObj { head: crate::value::Header::new(&SLICE_TYPE), start: f(a).into_raw(), stop: f(b).into_raw(), step: f(c).into_raw() };
+    Obj::from_box(Box::new(s)).into_raw()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_getattr(o: Value, name: Value) -> Value {
+    abi(getattr(o, str_text(name)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_setattr(o: Value, name: Value, _v: Value) -> i32 {
+    let n = str_text(name);
+    let msg = format!("'{}' object attribute '{}' is read-only", type_name(o), n);
+    crate::value::abi_bool(Err(raise(&ATTRIBUTE_ERROR, msg)))
+}

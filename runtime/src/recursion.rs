@@ -1,0 +1,49 @@
+//! The Python call depth and the recursion limit, shared with compiled code.
+//!
+//! Compiled functions increment `rt_depth` on entry and raise RecursionError past
+//! `rt_limit` (1000, CPython's default), so runaway recursion is an exception, never a
+//! crash. The runtime's own recursive operations (repr of nested containers) count too.
+
+use crate::value::R;
+
+#[no_mangle]
+pub static mut rt_depth: i64 = 0;
+#[no_mangle]
+pub static mut rt_limit: i64 = 1000;
+
+/// Runs `f` one level deeper, raising RecursionError past the limit.
+pub fn guard<T>(f: impl FnOnce() -> R<T>) -> R<T> {
+    unsafe {
+        rt_depth += 1;
+        if rt_depth > rt_limit {
+            rt_depth -= 1;
+            return Err(crate::exc::raise(&crate::types::RECURSION_ERROR, "maximum recursion depth exceeded while getting the repr of an object"));
+        }
+        let r = f();
+        rt_depth -= 1;
+        r
+    }
+}
+
+/// The current limit.
+pub fn limit() -> i64 {
+    unsafe { rt_limit }
+}
+
+/// Sets the limit (sys.setrecursionlimit).
+pub fn set_limit(n: i64) -> R<()> {
+    if n < 1 {
+        return Err(crate::exc::raise(&crate::types::VALUE_ERROR, "recursion limit must be greater or equal than 1"));
+    }
+    unsafe {
+        if n <= rt_depth {
+            return Err(crate::exc::raise(
+                &crate::types::RECURSION_ERROR,
+                format!("cannot set the recursion limit to {} at the recursion depth {}: the limit is too low", n, rt_depth),
+            ));
+        }
+        rt_limit = n;
+    }
+    Ok(())
+}
+

@@ -1,0 +1,1344 @@
+//! Lists and tuples: repr, hashing, comparison, concatenation and repetition,
+//! subscripts (indices and slices, including slice assignment and deletion), the
+//! methods of `list` and `tuple`, the constructors `list()` and `tuple()`, Python's
+//! stable sort, and the ABI entry points for building and unpacking sequences.
+//!
+//! Also home to the integer helpers that every sequence type shares: converting an
+//! index (`index_of`), unpacking a slice against a length (`slice_indices`, CPython's
+//! `PySlice_Unpack` plus `PySlice_AdjustIndices`) and `__index__`-style conversions.
+//!
+//! Element operations go through the generic protocol in `ops`, which may one day run
+//! user code that mutates the very list being walked. So loops over a list re-read its
+//! length on each step and take a reference to an element before calling back.
+
+use crate::call::{self, Args};
+use crate::exc::{raise, type_error, value_error};
+use crate::objects::*;
+use crate::ops;
+use crate::types::*;
+use crate::value::{Obj, Raised, Value, R};
+use krait_abi::{BinOp, CmpOp};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+use std::cell::RefCell;
+
+/// The methods of `list`, for attribute lookup.
+pub const LIST_METHODS: &[&str] =
+    &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"];
+
+/// The methods of `tuple`, for attribute lookup.
+pub const TUPLE_METHODS: &[&str] = &["count", "index"];
+
+// Integer helpers shared by the sequence types.
+
+/// A borrowed view of an int (or bool) value.
+pub enum IntRef<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+/// The int value of an int or bool, or `None` for any other value.
+pub fn int_of<'a>(v: Value) -> Option<IntRef<'a>> {
+    if v.is_small() {
+        return Some(IntRef::Small(v.as_small()));
+    }
+    if let Some(b) = ops::as_bool(v) {
+        return Some(IntRef::Small(b as i64));
+    }
+    as_bigint(v).map(IntRef::Big)
+}
+
+/// Is `v` an int or a bool (something with an exact `__index__`)?
+pub fn is_int(v: Value) -> bool {
+    int_of(v).is_some()
+}
+
+/// The value of an int or bool as a big integer.
+pub fn int_to_big(v: Value) -> Option<BigInt> {
+    match int_of(v)? {
+        IntRef::Small(n) => Some(BigInt::from(n)),
+        IntRef::Big(b) => Some(b.clone()),
+    }
+}
+
+/// The value of an int or bool as an `i64`, if it fits.
+fn int_to_i64(v: Value) -> Option<i64> {
+    match int_of(v)? {
+        IntRef::Small(n) => Some(n),
+        IntRef::Big(b) => b.to_i64(),
+    }
+}
+
+/// `operator.index(v)`: the int itself (a bool becomes 0 or 1), or CPython's TypeError.
+pub fn index_value(v: Value) -> R<Obj> {
+    match int_of(v) {
+        Some(IntRef::Small(n)) => Ok(int_from_i64(n)),
+        Some(IntRef::Big(_)) => Ok(v.to_owned()),
+        None => type_error(format!("'{}' object cannot be interpreted as an integer", ops::type_name(v))),
+    }
+}
+
+/// An `__index__` argument converted to a C `Py_ssize_t`, as argument clinic does:
+/// TypeError for a non-int, OverflowError for an int that does not fit.
+pub fn ssize_arg(v: Value) -> R<isize> {
+    if !is_int(v) {
+        return type_error(format!("'{}' object cannot be interpreted as an integer", ops::type_name(v)));
+    }
+    match int_to_i64(v) {
+        Some(n) => Ok(n as isize),
+        None => Err(raise(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")),
+    }
+}
+
+/// An int clamped to the `Py_ssize_t` range, as CPython's `_PyEval_SliceIndex` does;
+/// `None` for a non-int.
+fn clamped_index(v: Value) -> Option<isize> {
+    match int_of(v)? {
+        IntRef::Small(n) => Some(n as isize),
+        IntRef::Big(b) => Some(match b.to_i64() {
+            Some(n) => n as isize,
+            None if b.is_negative() => isize::MIN,
+            None => isize::MAX,
+        }),
+    }
+}
+
+/// The position an index designates in a sequence of `len` items: negative indices
+/// count from the end; `Ok(None)` when out of range. An int too large for a machine
+/// index raises IndexError "cannot fit 'int' into an index-sized integer", as CPython.
+/// The caller has checked that `idx` is an int or bool (see [`is_int`]); any other
+/// value raises a generic TypeError.
+pub fn index_of(idx: Value, len: usize) -> R<Option<usize>> {
+    let n = match int_of(idx) {
+        Some(IntRef::Small(n)) => n,
+        Some(IntRef::Big(b)) => match b.to_i64() {
+            Some(n) => n,
+            None => return Err(raise(&INDEX_ERROR, "cannot fit 'int' into an index-sized integer")),
+        },
+        None => return type_error(format!("indices must be integers or slices, not {}", ops::type_name(idx))),
+    };
+    let len = len as i64;
+    let n = if n < 0 { n + len } else { n };
+    Ok(if n >= 0 && n < len { Some(n as usize) } else { None })
+}
+
+fn slice_part(v: Value) -> R<isize> {
+    match clamped_index(v) {
+        Some(n) => Ok(n),
+        None => type_error("slice indices must be integers or None or have an __index__ method"),
+    }
+}
+
+/// Unpacks a slice against a sequence of `len` items: `(start, stop, step, slicelength)`
+/// exactly as CPython's `PySlice_Unpack` followed by `PySlice_AdjustIndices`. The
+/// items selected are `start + i*step` for `i` in `0..slicelength`.
+pub fn slice_indices(s: &SliceObj, len: usize) -> R<(isize, isize, isize, usize)> {
+    let step = if is_none(s.step) { 1 } else { slice_part(s.step)? };
+    if step == 0 {
+        return value_error("slice step cannot be zero");
+    }
+    // Keep -step representable, as CPython does.
+    let step = step.max(-isize::MAX);
+    let start = if is_none(s.start) {
+        if step < 0 {
+            isize::MAX
+        } else {
+            0
+        }
+    } else {
+        slice_part(s.start)?
+    };
+    let stop = if is_none(s.stop) {
+        if step < 0 {
+            isize::MIN
+        } else {
+            isize::MAX
+        }
+    } else {
+        slice_part(s.stop)?
+    };
+    Ok(adjust_indices(len as isize, start, stop, step))
+}
+
+/// CPython's `PySlice_AdjustIndices`.
+fn adjust_indices(length: isize, mut start: isize, mut stop: isize, step: isize) -> (isize, isize, isize, usize) {
+    if start < 0 {
+        start += length;
+        if start < 0 {
+            start = if step < 0 { -1 } else { 0 };
+        }
+    } else if start >= length {
+        start = if step < 0 { length - 1 } else { length };
+    }
+    if stop < 0 {
+        stop += length;
+        if stop < 0 {
+            stop = if step < 0 { -1 } else { 0 };
+        }
+    } else if stop >= length {
+        stop = if step < 0 { length - 1 } else { length };
+    }
+    let n = if step < 0 {
+        if stop < start {
+            ((start - stop - 1) / (-step) + 1) as usize
+        } else {
+            0
+        }
+    } else if start < stop {
+        ((stop - start - 1) / step + 1) as usize
+    } else {
+        0
+    };
+    (start, stop, step, n)
+}
+
+// Element access.
+
+/// The items of a list or tuple (empty for anything else). The slice is only valid
+/// until the list is next mutated.
+fn items<'a>(v: Value) -> &'a [Value] {
+    if let Some(l) = as_list(v) {
+        &l.items
+    } else if let Some(t) = as_tuple(v) {
+        &t.items
+    } else {
+        &[]
+    }
+}
+
+/// A new reference to item `i` of a list or tuple, if it exists now.
+fn item_at(v: Value, i: usize) -> Option<Obj> {
+    items(v).get(i).map(|&x| x.to_owned())
+}
+
+fn seq_len(v: Value) -> usize {
+    items(v).len()
+}
+
+/// Element equality as containers compare: identity first, then `==`
+/// (CPython's `PyObject_RichCompareBool`, so a NaN equals itself here).
+pub fn item_eq(a: Value, b: Value) -> R<bool> {
+    if a == b {
+        return Ok(true);
+    }
+    ops::eq(a, b)
+}
+
+fn kind_name(v: Value) -> &'static str {
+    if v.ty().kind == Kind::List {
+        "list"
+    } else {
+        "tuple"
+    }
+}
+
+/// Takes new references to a run of values.
+fn owned_vec(vals: &[Value]) -> Vec<Value> {
+    vals.iter().map(|&x| x.to_owned().into_raw()).collect()
+}
+
+/// Releases values taken out of a container.
+fn release(vals: Vec<Value>) {
+    for v in vals {
+        v.decref();
+    }
+}
+
+fn memory_error() -> Raised {
+    crate::exc::set_current(crate::exc::new_exc(&MEMORY_ERROR, tuple_from(Vec::new())))
+}
+
+// repr.
+
+thread_local! {
+    /// The containers whose repr is being built, to print `[...]` for self-references.
+    static IN_REPR: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `repr` of a list or tuple: `[1, 'a']`, `(1,)`, `()`, and `[...]` for a list that
+/// contains itself.
+pub fn repr(v: Value) -> R<Obj> {
+    let is_list = v.ty().kind == Kind::List;
+    let busy = IN_REPR.with(|s| s.borrow().contains(&v.0));
+    if busy {
+        return Ok(str_from(if is_list { "[...]" } else { "(...)" }));
+    }
+    IN_REPR.with(|s| s.borrow_mut().push(v.0));
+    let r = repr_items(v, is_list);
+    IN_REPR.with(|s| {
+        let mut s = s.borrow_mut();
+        if let Some(p) = s.iter().rposition(|&x| x == v.0) {
+            s.remove(p);
+        }
+    });
+    r
+}
+
+fn repr_items(v: Value, is_list: bool) -> R<Obj> {
+    let mut out = String::from(if is_list { "[" } else { "(" });
+    let mut i = 0;
+    while let Some(x) = item_at(v, i) {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        let r = ops::repr(x.v())?;
+        out.push_str(str_text(r.v()));
+        i += 1;
+    }
+    if !is_list && i == 1 {
+        out.push(',');
+    }
+    out.push(if is_list { ']' } else { ')' });
+    Ok(str_from(out))
+}
+
+// Hashing and comparison.
+
+const XXPRIME_1: u64 = 11400714785074694791;
+const XXPRIME_2: u64 = 14029467366897019727;
+const XXPRIME_5: u64 = 2870177450012600261;
+
+/// CPython 3.11's xxHash-based tuple hash, combining the items' hashes.
+pub fn tuple_hash(v: Value) -> R<i64> {
+    let t = as_tuple(v).expect("tuple_hash on a non-tuple");
+    let hashes = t.items.iter().map(|&x| ops::hash(x)).collect::<R<Vec<i64>>>()?;
+    Ok(combine_hashes(&hashes))
+}
+
+/// The tuple hash of items with these hashes.
+fn combine_hashes(hashes: &[i64]) -> i64 {
+    let mut acc: u64 = XXPRIME_5;
+    for &h in hashes {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(XXPRIME_2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(XXPRIME_1);
+    }
+    acc = acc.wrapping_add((hashes.len() as u64) ^ (XXPRIME_5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc as i64
+}
+
+/// Rich comparison of two lists or two tuples: lexicographic, the first unequal items
+/// decide.
+pub fn compare(op: CmpOp, a: Value, b: Value) -> R<bool> {
+    // Lists of different lengths are never equal (tuples have no such shortcut).
+    if a.ty().kind == Kind::List && matches!(op, CmpOp::Eq | CmpOp::Ne) && seq_len(a) != seq_len(b) {
+        return Ok(op == CmpOp::Ne);
+    }
+    let mut i = 0;
+    loop {
+        let (x, y) = match (item_at(a, i), item_at(b, i)) {
+            (Some(x), Some(y)) => (x, y),
+            _ => break,
+        };
+        if !item_eq(x.v(), y.v())? {
+            return match op {
+                CmpOp::Eq => Ok(false),
+                CmpOp::Ne => Ok(true),
+                _ => ops::compare_bool(op, x.v(), y.v()),
+            };
+        }
+        i += 1;
+    }
+    let (la, lb) = (seq_len(a), seq_len(b));
+    Ok(match op {
+        CmpOp::Lt => la < lb,
+        CmpOp::Le => la <= lb,
+        CmpOp::Eq => la == lb,
+        CmpOp::Ne => la != lb,
+        CmpOp::Gt => la > lb,
+        CmpOp::Ge => la >= lb,
+    })
+}
+
+// Operators.
+
+/// The repeat count of `seq * n`: negative counts are 0; an int beyond a machine
+/// index raises OverflowError as CPython.
+fn repeat_count(n: Value) -> R<usize> {
+    match int_to_i64(n) {
+        Some(k) => Ok(k.max(0) as usize),
+        None => Err(raise(&OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer")),
+    }
+}
+
+/// `items` repeated `n` times, as new references; MemoryError if it cannot fit.
+fn repeated(src: &[Value], n: usize) -> R<Vec<Value>> {
+    if src.is_empty() || n == 0 {
+        return Ok(Vec::new());
+    }
+    let total = match src.len().checked_mul(n) {
+        Some(t) if t <= isize::MAX as usize / 8 => t,
+        _ => return Err(memory_error()),
+    };
+    let mut out: Vec<Value> = Vec::new();
+    if out.try_reserve_exact(total).is_err() {
+        return Err(memory_error());
+    }
+    for _ in 0..n {
+        out.extend(src.iter().map(|&x| x.to_owned().into_raw()));
+    }
+    Ok(out)
+}
+
+fn repeat(seq: Value, n: Value) -> R<Obj> {
+    let count = repeat_count(n)?;
+    if let Some(t) = as_tuple(seq) {
+        if count == 1 || t.items.is_empty() && count > 0 {
+            return Ok(seq.to_owned());
+        }
+        return Ok(tuple_from(repeated(&t.items, count)?));
+    }
+    Ok(list_from(repeated(items(seq), count)?))
+}
+
+/// `a + b` and `a * b` where one operand is a list or tuple; `Ok(None)` when the
+/// operation is not defined for these operands.
+pub fn binary(op: BinOp, a: Value, b: Value) -> R<Option<Obj>> {
+    let (ka, kb) = (a.ty().kind, b.ty().kind);
+    match op {
+        BinOp::Add => match (ka, kb) {
+            (Kind::List, Kind::List) => {
+                let mut v = owned_vec(items(a));
+                v.extend(owned_vec(items(b)));
+                Ok(Some(list_from(v)))
+            }
+            (Kind::Tuple, Kind::Tuple) => {
+                if seq_len(b) == 0 {
+                    return Ok(Some(a.to_owned()));
+                }
+                if seq_len(a) == 0 {
+                    return Ok(Some(b.to_owned()));
+                }
+                let mut v = owned_vec(items(a));
+                v.extend(owned_vec(items(b)));
+                Ok(Some(tuple_from(v)))
+            }
+            _ => Ok(None),
+        },
+        BinOp::Mul => {
+            if matches!(ka, Kind::List | Kind::Tuple) && is_int(b) {
+                Ok(Some(repeat(a, b)?))
+            } else if matches!(kb, Kind::List | Kind::Tuple) && is_int(a) {
+                Ok(Some(repeat(b, a)?))
+            } else {
+                Ok(None)
+            }
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Appends every item of `src` (any iterable) to the list `l`.
+fn extend(l: Value, src: Value) -> R<()> {
+    if as_list(src).is_some() || as_tuple(src).is_some() {
+        // A snapshot first: `l.extend(l)` doubles the list once.
+        let v = owned_vec(items(src));
+        as_list(l).unwrap().items.extend(v);
+        return Ok(());
+    }
+    let it = ops::iter(src)?;
+    while let Some(x) = ops::next(it.v())? {
+        as_list(l).unwrap().items.push(x.into_raw());
+    }
+    Ok(())
+}
+
+/// `a += b` and `a *= n` for a list `a`: mutate it and return it.
+pub fn inplace(op: BinOp, a: Value, b: Value) -> R<Option<Obj>> {
+    if as_list(a).is_none() {
+        return Ok(None);
+    }
+    match op {
+        BinOp::Add => {
+            extend(a, b)?;
+            Ok(Some(a.to_owned()))
+        }
+        BinOp::Mul if is_int(b) => {
+            let count = repeat_count(b)?;
+            let l = as_list(a).unwrap();
+            if count == 0 {
+                release(std::mem::take(&mut l.items));
+            } else if count > 1 {
+                let extra = repeated(&l.items, count - 1)?;
+                as_list(a).unwrap().items.extend(extra);
+            }
+            Ok(Some(a.to_owned()))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `item in seq` for a list or tuple.
+pub fn contains(c: Value, item: Value) -> R<bool> {
+    let mut i = 0;
+    while let Some(x) = item_at(c, i) {
+        if item_eq(x.v(), item)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
+    Ok(false)
+}
+
+// Subscripts.
+
+/// `o[k]` for a list or tuple: an index or a slice.
+pub fn getitem(o: Value, k: Value) -> R<Obj> {
+    let is_list = o.ty().kind == Kind::List;
+    if let Some(s) = as_slice(k) {
+        let len = seq_len(o);
+        let (start, _, step, n) = slice_indices(s, len)?;
+        if !is_list && step == 1 && n == len {
+            return Ok(o.to_owned());
+        }
+        let src = items(o);
+        let v: Vec<Value> = if step == 1 {
+            owned_vec(&src[start as usize..start as usize + n])
+        } else {
+            (0..n).map(|i| src[(start + i as isize * step) as usize].to_owned().into_raw()).collect()
+        };
+        return Ok(if is_list { list_from(v) } else { tuple_from(v) });
+    }
+    if is_int(k) {
+        let src = items(o);
+        return match index_of(k, src.len())? {
+            Some(i) => Ok(src[i].to_owned()),
+            None => Err(raise(&INDEX_ERROR, format!("{} index out of range", kind_name(o)))),
+        };
+    }
+    type_error(format!("{} indices must be integers or slices, not {}", kind_name(o), ops::type_name(k)))
+}
+
+/// Collects the right-hand side of a slice assignment; `msg` replaces the TypeError of
+/// a value that is not iterable (CPython's `PySequence_Fast`).
+fn assigned_items(l: Value, v: Value, msg: &str) -> R<Vec<Value>> {
+    if v == l || as_list(v).is_some() || as_tuple(v).is_some() {
+        return Ok(owned_vec(items(v)));
+    }
+    let it = match ops::iter(v) {
+        Ok(it) => it,
+        Err(Raised) => {
+            let e = crate::exc::take_current();
+            return match e {
+                Some(e) if e.ty().is_subtype(&TYPE_ERROR) => type_error(msg),
+                Some(e) => Err(crate::exc::set_current(e)),
+                None => Err(Raised),
+            };
+        }
+    };
+    let mut out: Vec<Obj> = Vec::new();
+    while let Some(x) = ops::next(it.v())? {
+        out.push(x);
+    }
+    Ok(out.into_iter().map(Obj::into_raw).collect())
+}
+
+/// Replaces `l[lo:hi]` (clamped to the current length) by `new` (owned values).
+fn replace_range(l: Value, lo: isize, hi: isize, new: Vec<Value>) {
+    let list = as_list(l).unwrap();
+    let len = list.items.len() as isize;
+    let lo = lo.clamp(0, len);
+    let hi = hi.clamp(lo, len);
+    let old: Vec<Value> = list.items.splice(lo as usize..hi as usize, new).collect();
+    release(old);
+}
+
+/// `l[k] = v` for a list.
+pub fn setitem(o: Value, k: Value, v: Value) -> R<()> {
+    if let Some(s) = as_slice(k) {
+        let (start, stop, step, n) = slice_indices(s, seq_len(o))?;
+        if step == 1 {
+            let new = assigned_items(o, v, "can only assign an iterable")?;
+            replace_range(o, start, stop, new);
+            return Ok(());
+        }
+        let new = assigned_items(o, v, "must assign iterable to extended slice")?;
+        if new.len() != n {
+            let msg = format!("attempt to assign sequence of size {} to extended slice of size {}", new.len(), n);
+            release(new);
+            return value_error(msg);
+        }
+        let list = as_list(o).unwrap();
+        // Collecting the items may have run code that resized the list.
+        let len = list.items.len() as isize;
+        if n > 0 && (start >= len || start + (n as isize - 1) * step >= len || start + (n as isize - 1) * step < 0) {
+            release(new);
+            return value_error("list changed size during slice assignment");
+        }
+        let mut old = Vec::with_capacity(n);
+        for (i, x) in new.into_iter().enumerate() {
+            let p = (start + i as isize * step) as usize;
+            old.push(std::mem::replace(&mut list.items[p], x));
+        }
+        release(old);
+        return Ok(());
+    }
+    if is_int(k) {
+        let list = as_list(o).unwrap();
+        return match index_of(k, list.items.len())? {
+            Some(i) => {
+                let old = std::mem::replace(&mut list.items[i], v.to_owned().into_raw());
+                old.decref();
+                Ok(())
+            }
+            None => Err(raise(&INDEX_ERROR, "list assignment index out of range")),
+        };
+    }
+    type_error(format!("list indices must be integers or slices, not {}", ops::type_name(k)))
+}
+
+/// `del l[k]` for a list.
+pub fn delitem(o: Value, k: Value) -> R<()> {
+    if let Some(s) = as_slice(k) {
+        let (start, stop, step, n) = slice_indices(s, seq_len(o))?;
+        if step == 1 {
+            replace_range(o, start, stop, Vec::new());
+            return Ok(());
+        }
+        if n == 0 {
+            return Ok(());
+        }
+        // Walk the selected positions upwards.
+        let (first, step) = if step < 0 { (start + (n as isize - 1) * step, -step) } else { (start, step) };
+        let (first, step) = (first as usize, step as usize);
+        let list = as_list(o).unwrap();
+        let mut kept = Vec::with_capacity(list.items.len() - n);
+        let mut gone = Vec::with_capacity(n);
+        for (i, x) in std::mem::take(&mut list.items).into_iter().enumerate() {
+            if i >= first && (i - first) % step == 0 && (i - first) / step < n {
+                gone.push(x);
+            } else {
+                kept.push(x);
+            }
+        }
+        list.items = kept;
+        release(gone);
+        return Ok(());
+    }
+    if is_int(k) {
+        let list = as_list(o).unwrap();
+        return match index_of(k, list.items.len())? {
+            Some(i) => {
+                list.items.remove(i).decref();
+                Ok(())
+            }
+            None => Err(raise(&INDEX_ERROR, "list assignment index out of range")),
+        };
+    }
+    type_error(format!("list indices must be integers or slices, not {}", ops::type_name(k)))
+}
+
+// Methods.
+
+/// The start or stop of `index()`: an int clamped to the machine range.
+fn index_bound(v: Value) -> R<isize> {
+    match clamped_index(v) {
+        Some(n) => Ok(n),
+        None => type_error("slice indices must be integers or have an __index__ method"),
+    }
+}
+
+/// `seq.index(x[, start[, stop]])`.
+fn seq_index(o: Value, args: &Args) -> R<Obj> {
+    args.arity("index", 1, 3)?;
+    let x = args.pos[0];
+    let len = seq_len(o) as isize;
+    let fix = |n: isize| if n < 0 { (n + len).max(0) } else { n };
+    let start = match args.pos.get(1) {
+        Some(&v) => fix(index_bound(v)?),
+        None => 0,
+    };
+    let stop = match args.pos.get(2) {
+        Some(&v) => fix(index_bound(v)?),
+        None => isize::MAX,
+    };
+    let mut i = start;
+    while i < stop {
+        let y = match item_at(o, i as usize) {
+            Some(y) => y,
+            None => break,
+        };
+        if item_eq(y.v(), x)? {
+            return Ok(int_from_i64(i as i64));
+        }
+        i += 1;
+    }
+    if o.ty().kind == Kind::List {
+        let r = ops::repr(x)?;
+        value_error(format!("{} is not in list", str_text(r.v())))
+    } else {
+        value_error("tuple.index(x): x not in tuple")
+    }
+}
+
+fn seq_count(o: Value, x: Value) -> R<Obj> {
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(y) = item_at(o, i) {
+        if item_eq(y.v(), x)? {
+            n += 1;
+        }
+        i += 1;
+    }
+    Ok(int_from_i64(n))
+}
+
+/// Calls a method of a list or tuple; `Ok(None)` when there is no such method.
+pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
+    if o.ty().kind == Kind::Tuple {
+        return match name {
+            "index" => {
+                args.no_kwargs("tuple.index")?;
+                seq_index(o, args).map(Some)
+            }
+            "count" => {
+                args.no_kwargs("tuple.count")?;
+                args.arity("tuple.count", 1, 1)?;
+                seq_count(o, args.pos[0]).map(Some)
+            }
+            _ => Ok(None),
+        };
+    }
+    if as_list(o).is_none() {
+        return Ok(None);
+    }
+    if name == "sort" {
+        return list_sort(o, args).map(Some);
+    }
+    if !LIST_METHODS.contains(&name) {
+        return Ok(None);
+    }
+    let fname = format!("list.{}", name);
+    args.no_kwargs(&fname)?;
+    let r = match name {
+        "append" => {
+            args.arity(&fname, 1, 1)?;
+            as_list(o).unwrap().items.push(args.pos[0].to_owned().into_raw());
+            none()
+        }
+        "extend" => {
+            args.arity(&fname, 1, 1)?;
+            extend(o, args.pos[0])?;
+            none()
+        }
+        "insert" => {
+            args.arity("insert", 2, 2)?;
+            let i = ssize_arg(args.pos[0])?;
+            let list = as_list(o).unwrap();
+            let len = list.items.len() as isize;
+            let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+            list.items.insert(i as usize, args.pos[1].to_owned().into_raw());
+            none()
+        }
+        "pop" => {
+            args.arity("pop", 0, 1)?;
+            let i = match args.pos.first() {
+                Some(&v) => ssize_arg(v)?,
+                None => -1,
+            };
+            let list = as_list(o).unwrap();
+            let len = list.items.len() as isize;
+            if len == 0 {
+                return Err(raise(&INDEX_ERROR, "pop from empty list"));
+            }
+            let j = if i < 0 { i + len } else { i };
+            if j < 0 || j >= len {
+                return Err(raise(&INDEX_ERROR, "pop index out of range"));
+            }
+            unsafe { list.items.remove(j as usize).owned() }
+        }
+        "remove" => {
+            args.arity(&fname, 1, 1)?;
+            let x = args.pos[0];
+            let mut i = 0;
+            loop {
+                let y = match item_at(o, i) {
+                    Some(y) => y,
+                    None => return value_error("list.remove(x): x not in list"),
+                };
+                if item_eq(y.v(), x)? {
+                    break;
+                }
+                i += 1;
+            }
+            let list = as_list(o).unwrap();
+            if i < list.items.len() {
+                list.items.remove(i).decref();
+            }
+            none()
+        }
+        "index" => seq_index(o, args)?,
+        "count" => {
+            args.arity(&fname, 1, 1)?;
+            seq_count(o, args.pos[0])?
+        }
+        "clear" => {
+            args.arity(&fname, 0, 0)?;
+            release(std::mem::take(&mut as_list(o).unwrap().items));
+            none()
+        }
+        "copy" => {
+            args.arity(&fname, 0, 0)?;
+            list_from(owned_vec(items(o)))
+        }
+        "reverse" => {
+            args.arity(&fname, 0, 0)?;
+            as_list(o).unwrap().items.reverse();
+            none()
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(r))
+}
+
+/// `list.sort(*, key=None, reverse=False)`.
+fn list_sort(o: Value, args: &Args) -> R<Obj> {
+    if !args.pos.is_empty() {
+        return type_error("sort() takes no positional arguments");
+    }
+    for &k in args.kwnames {
+        let k = str_text(k);
+        if k != "key" && k != "reverse" {
+            return type_error(format!("'{}' is an invalid keyword argument for sort()", k));
+        }
+    }
+    let key = args.kw("key").filter(|&k| !is_none(k));
+    let reverse = match args.kw("reverse") {
+        None => false,
+        Some(r) => {
+            if !is_int(r) {
+                return type_error(format!("'{}' object cannot be interpreted as an integer", ops::type_name(r)));
+            }
+            match int_to_i64(r) {
+                Some(n) if i32::try_from(n).is_ok() => n != 0,
+                _ => return Err(raise(&OVERFLOW_ERROR, "Python int too large to convert to C int")),
+            }
+        }
+    };
+    // As CPython, the list is empty while it is being sorted, so that changes made by
+    // key functions or comparisons can be detected.
+    let mut work = std::mem::take(&mut as_list(o).unwrap().items);
+    let r = sort(&mut work, key, reverse);
+    let list = as_list(o).unwrap();
+    let meddled = std::mem::replace(&mut list.items, work);
+    let modified = !meddled.is_empty();
+    release(meddled);
+    r?;
+    if modified {
+        return value_error("list modified during sort");
+    }
+    Ok(none())
+}
+
+/// Python's stable sort of `items` (owned by the caller), ordering by `<` only. The
+/// key function, if any, is applied once per item. `reverse` keeps equal items in
+/// their original order, as CPython's reverse-sort-reverse does. On an exception the
+/// items are left as a permutation of the input and the error is returned.
+pub fn sort(items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> R<()> {
+    let key = key.filter(|&k| !is_none(k));
+    let n = items.len();
+    let key_objs: Vec<Obj> = match key {
+        Some(f) => items.iter().map(|&x| call::call1(f, x)).collect::<R<Vec<Obj>>>()?,
+        None => Vec::new(),
+    };
+    if n < 2 {
+        return Ok(());
+    }
+    let keys: Vec<Value> = if key.is_some() { key_objs.iter().map(|k| k.v()).collect() } else { items.clone() };
+    let mut perm: Vec<usize> = (0..n).collect();
+    if reverse {
+        perm.reverse();
+    }
+    if keys.iter().all(|k| k.is_small()) {
+        perm.sort_by_key(|&i| keys[i].as_small());
+    } else if keys.iter().all(|&k| as_str(k).is_some()) {
+        // UTF-8 byte order is code point order.
+        perm.sort_by(|&i, &j| str_text(keys[i]).cmp(str_text(keys[j])));
+    } else if keys.iter().all(|&k| as_float(k).is_some_and(|f| !f.v.is_nan())) {
+        perm.sort_by(|&i, &j| as_float(keys[i]).unwrap().v.partial_cmp(&as_float(keys[j]).unwrap().v).unwrap());
+    } else {
+        merge_sort(&mut perm, &mut |i, j| ops::compare_bool(CmpOp::Lt, keys[i], keys[j]))?;
+    }
+    if reverse {
+        perm.reverse();
+    }
+    let sorted: Vec<Value> = perm.iter().map(|&i| items[i]).collect();
+    *items = sorted;
+    drop(key_objs);
+    Ok(())
+}
+
+/// A stable merge sort of `v` with a fallible "less than"; binary insertion sorts
+/// short runs, then runs are merged bottom-up. On an error `v` is a permutation.
+fn merge_sort<F: FnMut(usize, usize) -> R<bool>>(v: &mut [usize], lt: &mut F) -> R<()> {
+    const RUN: usize = 32;
+    let n = v.len();
+    let mut lo = 0;
+    while lo < n {
+        let hi = (lo + RUN).min(n);
+        insertion_sort(&mut v[lo..hi], lt)?;
+        lo = hi;
+    }
+    let mut buf: Vec<usize> = Vec::with_capacity(n);
+    let mut width = RUN;
+    while width < n {
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            // Runs already in order need no merge.
+            if mid < hi && lt(v[mid], v[mid - 1])? {
+                buf.clear();
+                let (mut i, mut j) = (lo, mid);
+                while i < mid && j < hi {
+                    if lt(v[j], v[i])? {
+                        buf.push(v[j]);
+                        j += 1;
+                    } else {
+                        buf.push(v[i]);
+                        i += 1;
+                    }
+                }
+                buf.extend_from_slice(&v[i..mid]);
+                buf.extend_from_slice(&v[j..hi]);
+                v[lo..hi].copy_from_slice(&buf);
+            }
+            lo = hi;
+        }
+        width *= 2;
+    }
+    Ok(())
+}
+
+fn insertion_sort<F: FnMut(usize, usize) -> R<bool>>(v: &mut [usize], lt: &mut F) -> R<()> {
+    for i in 1..v.len() {
+        let x = v[i];
+        let (mut lo, mut hi) = (0, i);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if lt(x, v[mid])? {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        v[lo..=i].rotate_right(1);
+    }
+    Ok(())
+}
+
+// Constructors.
+
+/// `list()` and `list(iterable)`.
+pub fn list_construct(args: &Args) -> R<Obj> {
+    args.no_kwargs("list")?;
+    args.arity("list", 0, 1)?;
+    match args.pos.first() {
+        None => Ok(list_from(Vec::new())),
+        Some(&v) => {
+            let items = ops::collect(v)?;
+            Ok(list_from(items.into_iter().map(Obj::into_raw).collect()))
+        }
+    }
+}
+
+/// `tuple()` and `tuple(iterable)`; a tuple argument is returned itself.
+pub fn tuple_construct(args: &Args) -> R<Obj> {
+    args.no_kwargs("tuple")?;
+    args.arity("tuple", 0, 1)?;
+    match args.pos.first() {
+        None => Ok(tuple_from(Vec::new())),
+        Some(&v) if as_tuple(v).is_some() => Ok(v.to_owned()),
+        Some(&v) => {
+            let items = ops::collect(v)?;
+            Ok(tuple_from(items.into_iter().map(Obj::into_raw).collect()))
+        }
+    }
+}
+
+/// Unpacks any iterable into exactly `n` items, with CPython's messages.
+fn unpack(v: Value, n: usize) -> R<Obj> {
+    if as_list(v).is_some() || as_tuple(v).is_some() {
+        let src = items(v);
+        if src.len() > n {
+            return value_error(format!("too many values to unpack (expected {})", n));
+        }
+        if src.len() < n {
+            return value_error(format!("not enough values to unpack (expected {}, got {})", n, src.len()));
+        }
+        if as_tuple(v).is_some() {
+            return Ok(v.to_owned());
+        }
+        return Ok(tuple_from(owned_vec(src)));
+    }
+    let it = match ops::iter(v) {
+        Ok(it) => it,
+        Err(Raised) => {
+            return match crate::exc::take_current() {
+                Some(e) if e.ty().is_subtype(&TYPE_ERROR) => {
+                    type_error(format!("cannot unpack non-iterable {} object", ops::type_name(v)))
+                }
+                Some(e) => Err(crate::exc::set_current(e)),
+                None => Err(Raised),
+            };
+        }
+    };
+    let mut out: Vec<Obj> = Vec::with_capacity(n);
+    while out.len() < n {
+        match ops::next(it.v())? {
+            Some(x) => out.push(x),
+            None => {
+                return value_error(format!("not enough values to unpack (expected {}, got {})", n, out.len()));
+            }
+        }
+    }
+    if ops::next(it.v())?.is_some() {
+        return value_error(format!("too many values to unpack (expected {})", n));
+    }
+    Ok(tuple_from(out.into_iter().map(Obj::into_raw).collect()))
+}
+
+// ABI entry points.
+
+unsafe fn borrowed<'a>(items: *const Value, n: i64) -> &'a [Value] {
+    if n <= 0 {
+        &[]
+    } else {
+        std::slice::from_raw_parts(items, n as usize)
+    }
+}
+
+/// A list display `[a, b, c]`: the items are borrowed.
+#[no_mangle]
+pub unsafe extern "C" fn rt_build_list(items: *const Value, n: i64) -> Value {
+    list_from(owned_vec(borrowed(items, n))).into_raw()
+}
+
+/// A tuple display `(a, b, c)`: the items are borrowed.
+#[no_mangle]
+pub unsafe extern "C" fn rt_build_tuple(items: *const Value, n: i64) -> Value {
+    tuple_from(owned_vec(borrowed(items, n))).into_raw()
+}
+
+/// `a, b = v`: a tuple of exactly `n` items taken from the iterable `v`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_unpack(v: Value, n: i64) -> Value {
+    crate::value::abi(unpack(v, n.max(0) as usize))
+}
+
+/// Item `i` of a tuple, as a new reference; the caller guarantees it exists.
+#[no_mangle]
+pub unsafe extern "C" fn rt_tuple_item(t: Value, i: i64) -> Value {
+    let x = t.as_ref::<TupleObj>().items[i as usize];
+    x.incref();
+    x
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::value::Header;
+
+    /// `slice(a, b, c).indices(n)` and `len(range(*that))` printed by CPython 3.11 for
+    /// every combination of `PARTS` (start, stop), `STEPS` and `LENS`, in that nesting
+    /// order (length outermost); `M` is `PY_SSIZE_T_MAX`, to which CPython clamps a step.
+    const EXPECTED: &str = "
+        0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0
+        -1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0
+        0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0
+        -1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0
+        0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0
+        -1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0
+        0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0
+        0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0
+        -1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0
+        0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0
+        -1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0
+        0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0
+        -1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0
+        0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0
+        0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0
+        -1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0
+        0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0
+        -1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0
+        0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0
+        -1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0
+        0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0
+        0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0
+        -1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0
+        0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0
+        -1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0
+        0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0
+        -1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0
+        0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0
+        0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0
+        -1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0
+        0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0
+        -1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0
+        0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0
+        -1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0
+        0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0
+        0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0
+        -1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0
+        0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0
+        -1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0
+        0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0
+        -1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0
+        0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0
+        0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0
+        -1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0
+        0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0
+        -1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0
+        0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0
+        -1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0
+        0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0
+        0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0
+        -1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0
+        0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0
+        -1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0
+        0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0
+        -1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0
+        0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0
+        0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0
+        -1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0
+        0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0
+        -1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0
+        0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0
+        -1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0
+        0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0
+        0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0
+        -1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0
+        0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0
+        -1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0
+        0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0
+        -1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0
+        0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0
+        0 3 1 3,2 -1 -M 1,2 -1 -3 1,2 -1 -1 3,0 3 2 2,0 3 3 1,0 3 M 1,0 0 1 0,2 -1 -M 1,2 -1 -3 1
+        2 -1 -1 3,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,2 -1 -M 1,2 -1 -3 1,2 -1 -1 3,0 0 2 0,0 0 3 0
+        0 0 M 0,0 0 1 0,2 -1 -M 1,2 -1 -3 1,2 -1 -1 3,0 0 2 0,0 0 3 0,0 0 M 0,0 2 1 2,2 2 -M 0
+        2 2 -3 0,2 2 -1 0,0 2 2 1,0 2 3 1,0 2 M 1,0 0 1 0,2 0 -M 1,2 0 -3 1,2 0 -1 2,0 0 2 0
+        0 0 3 0,0 0 M 0,0 1 1 1,2 1 -M 1,2 1 -3 1,2 1 -1 1,0 1 2 1,0 1 3 1,0 1 M 1,0 3 1 3
+        2 2 -M 0,2 2 -3 0,2 2 -1 0,0 3 2 2,0 3 3 1,0 3 M 1,0 3 1 3,2 2 -M 0,2 2 -3 0,2 2 -1 0
+        0 3 2 2,0 3 3 1,0 3 M 1,0 3 1 3,2 2 -M 0,2 2 -3 0,2 2 -1 0,0 3 2 2,0 3 3 1,0 3 M 1
+        0 3 1 3,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 3 2 2,0 3 3 1,0 3 M 1,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0
+        -1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0
+        0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 2 1 2,-1 2 -M 0
+        -1 2 -3 0,-1 2 -1 0,0 2 2 1,0 2 3 1,0 2 M 1,0 0 1 0,-1 0 -M 0,-1 0 -3 0,-1 0 -1 0,0 0 2 0
+        0 0 3 0,0 0 M 0,0 1 1 1,-1 1 -M 0,-1 1 -3 0,-1 1 -1 0,0 1 2 1,0 1 3 1,0 1 M 1,0 3 1 3
+        -1 2 -M 0,-1 2 -3 0,-1 2 -1 0,0 3 2 2,0 3 3 1,0 3 M 1,0 3 1 3,-1 2 -M 0,-1 2 -3 0,-1 2 -1 0
+        0 3 2 2,0 3 3 1,0 3 M 1,0 3 1 3,-1 2 -M 0,-1 2 -3 0,-1 2 -1 0,0 3 2 2,0 3 3 1,0 3 M 1
+        0 3 1 3,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 3 2 2,0 3 3 1,0 3 M 1,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0
+        -1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0
+        0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 2 1 2,-1 2 -M 0
+        -1 2 -3 0,-1 2 -1 0,0 2 2 1,0 2 3 1,0 2 M 1,0 0 1 0,-1 0 -M 0,-1 0 -3 0,-1 0 -1 0,0 0 2 0
+        0 0 3 0,0 0 M 0,0 1 1 1,-1 1 -M 0,-1 1 -3 0,-1 1 -1 0,0 1 2 1,0 1 3 1,0 1 M 1,0 3 1 3
+        -1 2 -M 0,-1 2 -3 0,-1 2 -1 0,0 3 2 2,0 3 3 1,0 3 M 1,0 3 1 3,-1 2 -M 0,-1 2 -3 0,-1 2 -1 0
+        0 3 2 2,0 3 3 1,0 3 M 1,0 3 1 3,-1 2 -M 0,-1 2 -3 0,-1 2 -1 0,0 3 2 2,0 3 3 1,0 3 M 1
+        0 3 1 3,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 3 2 2,0 3 3 1,0 3 M 1,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0
+        -1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0
+        0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 2 1 2,-1 2 -M 0
+        -1 2 -3 0,-1 2 -1 0,0 2 2 1,0 2 3 1,0 2 M 1,0 0 1 0,-1 0 -M 0,-1 0 -3 0,-1 0 -1 0,0 0 2 0
+        0 0 3 0,0 0 M 0,0 1 1 1,-1 1 -M 0,-1 1 -3 0,-1 1 -1 0,0 1 2 1,0 1 3 1,0 1 M 1,0 3 1 3
+        -1 2 -M 0,-1 2 -3 0,-1 2 -1 0,0 3 2 2,0 3 3 1,0 3 M 1,0 3 1 3,-1 2 -M 0,-1 2 -3 0,-1 2 -1 0
+        0 3 2 2,0 3 3 1,0 3 M 1,0 3 1 3,-1 2 -M 0,-1 2 -3 0,-1 2 -1 0,0 3 2 2,0 3 3 1,0 3 M 1
+        2 3 1 1,2 -1 -M 1,2 -1 -3 1,2 -1 -1 3,2 3 2 1,2 3 3 1,2 3 M 1,2 0 1 0,2 -1 -M 1,2 -1 -3 1
+        2 -1 -1 3,2 0 2 0,2 0 3 0,2 0 M 0,2 0 1 0,2 -1 -M 1,2 -1 -3 1,2 -1 -1 3,2 0 2 0,2 0 3 0
+        2 0 M 0,2 0 1 0,2 -1 -M 1,2 -1 -3 1,2 -1 -1 3,2 0 2 0,2 0 3 0,2 0 M 0,2 2 1 0,2 2 -M 0
+        2 2 -3 0,2 2 -1 0,2 2 2 0,2 2 3 0,2 2 M 0,2 0 1 0,2 0 -M 1,2 0 -3 1,2 0 -1 2,2 0 2 0
+        2 0 3 0,2 0 M 0,2 1 1 0,2 1 -M 1,2 1 -3 1,2 1 -1 1,2 1 2 0,2 1 3 0,2 1 M 0,2 3 1 1
+        2 2 -M 0,2 2 -3 0,2 2 -1 0,2 3 2 1,2 3 3 1,2 3 M 1,2 3 1 1,2 2 -M 0,2 2 -3 0,2 2 -1 0
+        2 3 2 1,2 3 3 1,2 3 M 1,2 3 1 1,2 2 -M 0,2 2 -3 0,2 2 -1 0,2 3 2 1,2 3 3 1,2 3 M 1
+        0 3 1 3,0 -1 -M 1,0 -1 -3 1,0 -1 -1 1,0 3 2 2,0 3 3 1,0 3 M 1,0 0 1 0,0 -1 -M 1,0 -1 -3 1
+        0 -1 -1 1,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,0 -1 -M 1,0 -1 -3 1,0 -1 -1 1,0 0 2 0,0 0 3 0
+        0 0 M 0,0 0 1 0,0 -1 -M 1,0 -1 -3 1,0 -1 -1 1,0 0 2 0,0 0 3 0,0 0 M 0,0 2 1 2,0 2 -M 0
+        0 2 -3 0,0 2 -1 0,0 2 2 1,0 2 3 1,0 2 M 1,0 0 1 0,0 0 -M 0,0 0 -3 0,0 0 -1 0,0 0 2 0
+        0 0 3 0,0 0 M 0,0 1 1 1,0 1 -M 0,0 1 -3 0,0 1 -1 0,0 1 2 1,0 1 3 1,0 1 M 1,0 3 1 3
+        0 2 -M 0,0 2 -3 0,0 2 -1 0,0 3 2 2,0 3 3 1,0 3 M 1,0 3 1 3,0 2 -M 0,0 2 -3 0,0 2 -1 0
+        0 3 2 2,0 3 3 1,0 3 M 1,0 3 1 3,0 2 -M 0,0 2 -3 0,0 2 -1 0,0 3 2 2,0 3 3 1,0 3 M 1
+        1 3 1 2,1 -1 -M 1,1 -1 -3 1,1 -1 -1 2,1 3 2 1,1 3 3 1,1 3 M 1,1 0 1 0,1 -1 -M 1,1 -1 -3 1
+        1 -1 -1 2,1 0 2 0,1 0 3 0,1 0 M 0,1 0 1 0,1 -1 -M 1,1 -1 -3 1,1 -1 -1 2,1 0 2 0,1 0 3 0
+        1 0 M 0,1 0 1 0,1 -1 -M 1,1 -1 -3 1,1 -1 -1 2,1 0 2 0,1 0 3 0,1 0 M 0,1 2 1 1,1 2 -M 0
+        1 2 -3 0,1 2 -1 0,1 2 2 1,1 2 3 1,1 2 M 1,1 0 1 0,1 0 -M 1,1 0 -3 1,1 0 -1 1,1 0 2 0
+        1 0 3 0,1 0 M 0,1 1 1 0,1 1 -M 0,1 1 -3 0,1 1 -1 0,1 1 2 0,1 1 3 0,1 1 M 0,1 3 1 2
+        1 2 -M 0,1 2 -3 0,1 2 -1 0,1 3 2 1,1 3 3 1,1 3 M 1,1 3 1 2,1 2 -M 0,1 2 -3 0,1 2 -1 0
+        1 3 2 1,1 3 3 1,1 3 M 1,1 3 1 2,1 2 -M 0,1 2 -3 0,1 2 -1 0,1 3 2 1,1 3 3 1,1 3 M 1
+        3 3 1 0,2 -1 -M 1,2 -1 -3 1,2 -1 -1 3,3 3 2 0,3 3 3 0,3 3 M 0,3 0 1 0,2 -1 -M 1,2 -1 -3 1
+        2 -1 -1 3,3 0 2 0,3 0 3 0,3 0 M 0,3 0 1 0,2 -1 -M 1,2 -1 -3 1,2 -1 -1 3,3 0 2 0,3 0 3 0
+        3 0 M 0,3 0 1 0,2 -1 -M 1,2 -1 -3 1,2 -1 -1 3,3 0 2 0,3 0 3 0,3 0 M 0,3 2 1 0,2 2 -M 0
+        2 2 -3 0,2 2 -1 0,3 2 2 0,3 2 3 0,3 2 M 0,3 0 1 0,2 0 -M 1,2 0 -3 1,2 0 -1 2,3 0 2 0
+        3 0 3 0,3 0 M 0,3 1 1 0,2 1 -M 1,2 1 -3 1,2 1 -1 1,3 1 2 0,3 1 3 0,3 1 M 0,3 3 1 0
+        2 2 -M 0,2 2 -3 0,2 2 -1 0,3 3 2 0,3 3 3 0,3 3 M 0,3 3 1 0,2 2 -M 0,2 2 -3 0,2 2 -1 0
+        3 3 2 0,3 3 3 0,3 3 M 0,3 3 1 0,2 2 -M 0,2 2 -3 0,2 2 -1 0,3 3 2 0,3 3 3 0,3 3 M 0
+        3 3 1 0,2 -1 -M 1,2 -1 -3 1,2 -1 -1 3,3 3 2 0,3 3 3 0,3 3 M 0,3 0 1 0,2 -1 -M 1,2 -1 -3 1
+        2 -1 -1 3,3 0 2 0,3 0 3 0,3 0 M 0,3 0 1 0,2 -1 -M 1,2 -1 -3 1,2 -1 -1 3,3 0 2 0,3 0 3 0
+        3 0 M 0,3 0 1 0,2 -1 -M 1,2 -1 -3 1,2 -1 -1 3,3 0 2 0,3 0 3 0,3 0 M 0,3 2 1 0,2 2 -M 0
+        2 2 -3 0,2 2 -1 0,3 2 2 0,3 2 3 0,3 2 M 0,3 0 1 0,2 0 -M 1,2 0 -3 1,2 0 -1 2,3 0 2 0
+        3 0 3 0,3 0 M 0,3 1 1 0,2 1 -M 1,2 1 -3 1,2 1 -1 1,3 1 2 0,3 1 3 0,3 1 M 0,3 3 1 0
+        2 2 -M 0,2 2 -3 0,2 2 -1 0,3 3 2 0,3 3 3 0,3 3 M 0,3 3 1 0,2 2 -M 0,2 2 -3 0,2 2 -1 0
+        3 3 2 0,3 3 3 0,3 3 M 0,3 3 1 0,2 2 -M 0,2 2 -3 0,2 2 -1 0,3 3 2 0,3 3 3 0,3 3 M 0
+        3 3 1 0,2 -1 -M 1,2 -1 -3 1,2 -1 -1 3,3 3 2 0,3 3 3 0,3 3 M 0,3 0 1 0,2 -1 -M 1,2 -1 -3 1
+        2 -1 -1 3,3 0 2 0,3 0 3 0,3 0 M 0,3 0 1 0,2 -1 -M 1,2 -1 -3 1,2 -1 -1 3,3 0 2 0,3 0 3 0
+        3 0 M 0,3 0 1 0,2 -1 -M 1,2 -1 -3 1,2 -1 -1 3,3 0 2 0,3 0 3 0,3 0 M 0,3 2 1 0,2 2 -M 0
+        2 2 -3 0,2 2 -1 0,3 2 2 0,3 2 3 0,3 2 M 0,3 0 1 0,2 0 -M 1,2 0 -3 1,2 0 -1 2,3 0 2 0
+        3 0 3 0,3 0 M 0,3 1 1 0,2 1 -M 1,2 1 -3 1,2 1 -1 1,3 1 2 0,3 1 3 0,3 1 M 0,3 3 1 0
+        2 2 -M 0,2 2 -3 0,2 2 -1 0,3 3 2 0,3 3 3 0,3 3 M 0,3 3 1 0,2 2 -M 0,2 2 -3 0,2 2 -1 0
+        3 3 2 0,3 3 3 0,3 3 M 0,3 3 1 0,2 2 -M 0,2 2 -3 0,2 2 -1 0,3 3 2 0,3 3 3 0,3 3 M 0
+        0 7 1 7,6 -1 -M 1,6 -1 -3 3,6 -1 -1 7,0 7 2 4,0 7 3 3,0 7 M 1,0 0 1 0,6 -1 -M 1,6 -1 -3 3
+        6 -1 -1 7,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,6 -1 -M 1,6 -1 -3 3,6 -1 -1 7,0 0 2 0,0 0 3 0
+        0 0 M 0,0 3 1 3,6 3 -M 1,6 3 -3 1,6 3 -1 3,0 3 2 2,0 3 3 1,0 3 M 1,0 6 1 6,6 6 -M 0
+        6 6 -3 0,6 6 -1 0,0 6 2 3,0 6 3 2,0 6 M 1,0 0 1 0,6 0 -M 1,6 0 -3 2,6 0 -1 6,0 0 2 0
+        0 0 3 0,0 0 M 0,0 1 1 1,6 1 -M 1,6 1 -3 2,6 1 -1 5,0 1 2 1,0 1 3 1,0 1 M 1,0 4 1 4
+        6 4 -M 1,6 4 -3 1,6 4 -1 2,0 4 2 2,0 4 3 2,0 4 M 1,0 7 1 7,6 6 -M 0,6 6 -3 0,6 6 -1 0
+        0 7 2 4,0 7 3 3,0 7 M 1,0 7 1 7,6 6 -M 0,6 6 -3 0,6 6 -1 0,0 7 2 4,0 7 3 3,0 7 M 1
+        0 7 1 7,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 7 2 4,0 7 3 3,0 7 M 1,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0
+        -1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0
+        0 0 M 0,0 3 1 3,-1 3 -M 0,-1 3 -3 0,-1 3 -1 0,0 3 2 2,0 3 3 1,0 3 M 1,0 6 1 6,-1 6 -M 0
+        -1 6 -3 0,-1 6 -1 0,0 6 2 3,0 6 3 2,0 6 M 1,0 0 1 0,-1 0 -M 0,-1 0 -3 0,-1 0 -1 0,0 0 2 0
+        0 0 3 0,0 0 M 0,0 1 1 1,-1 1 -M 0,-1 1 -3 0,-1 1 -1 0,0 1 2 1,0 1 3 1,0 1 M 1,0 4 1 4
+        -1 4 -M 0,-1 4 -3 0,-1 4 -1 0,0 4 2 2,0 4 3 2,0 4 M 1,0 7 1 7,-1 6 -M 0,-1 6 -3 0,-1 6 -1 0
+        0 7 2 4,0 7 3 3,0 7 M 1,0 7 1 7,-1 6 -M 0,-1 6 -3 0,-1 6 -1 0,0 7 2 4,0 7 3 3,0 7 M 1
+        0 7 1 7,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 7 2 4,0 7 3 3,0 7 M 1,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0
+        -1 -1 -1 0,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,-1 -1 -M 0,-1 -1 -3 0,-1 -1 -1 0,0 0 2 0,0 0 3 0
+        0 0 M 0,0 3 1 3,-1 3 -M 0,-1 3 -3 0,-1 3 -1 0,0 3 2 2,0 3 3 1,0 3 M 1,0 6 1 6,-1 6 -M 0
+        -1 6 -3 0,-1 6 -1 0,0 6 2 3,0 6 3 2,0 6 M 1,0 0 1 0,-1 0 -M 0,-1 0 -3 0,-1 0 -1 0,0 0 2 0
+        0 0 3 0,0 0 M 0,0 1 1 1,-1 1 -M 0,-1 1 -3 0,-1 1 -1 0,0 1 2 1,0 1 3 1,0 1 M 1,0 4 1 4
+        -1 4 -M 0,-1 4 -3 0,-1 4 -1 0,0 4 2 2,0 4 3 2,0 4 M 1,0 7 1 7,-1 6 -M 0,-1 6 -3 0,-1 6 -1 0
+        0 7 2 4,0 7 3 3,0 7 M 1,0 7 1 7,-1 6 -M 0,-1 6 -3 0,-1 6 -1 0,0 7 2 4,0 7 3 3,0 7 M 1
+        3 7 1 4,3 -1 -M 1,3 -1 -3 2,3 -1 -1 4,3 7 2 2,3 7 3 2,3 7 M 1,3 0 1 0,3 -1 -M 1,3 -1 -3 2
+        3 -1 -1 4,3 0 2 0,3 0 3 0,3 0 M 0,3 0 1 0,3 -1 -M 1,3 -1 -3 2,3 -1 -1 4,3 0 2 0,3 0 3 0
+        3 0 M 0,3 3 1 0,3 3 -M 0,3 3 -3 0,3 3 -1 0,3 3 2 0,3 3 3 0,3 3 M 0,3 6 1 3,3 6 -M 0
+        3 6 -3 0,3 6 -1 0,3 6 2 2,3 6 3 1,3 6 M 1,3 0 1 0,3 0 -M 1,3 0 -3 1,3 0 -1 3,3 0 2 0
+        3 0 3 0,3 0 M 0,3 1 1 0,3 1 -M 1,3 1 -3 1,3 1 -1 2,3 1 2 0,3 1 3 0,3 1 M 0,3 4 1 1
+        3 4 -M 0,3 4 -3 0,3 4 -1 0,3 4 2 1,3 4 3 1,3 4 M 1,3 7 1 4,3 6 -M 0,3 6 -3 0,3 6 -1 0
+        3 7 2 2,3 7 3 2,3 7 M 1,3 7 1 4,3 6 -M 0,3 6 -3 0,3 6 -1 0,3 7 2 2,3 7 3 2,3 7 M 1
+        6 7 1 1,6 -1 -M 1,6 -1 -3 3,6 -1 -1 7,6 7 2 1,6 7 3 1,6 7 M 1,6 0 1 0,6 -1 -M 1,6 -1 -3 3
+        6 -1 -1 7,6 0 2 0,6 0 3 0,6 0 M 0,6 0 1 0,6 -1 -M 1,6 -1 -3 3,6 -1 -1 7,6 0 2 0,6 0 3 0
+        6 0 M 0,6 3 1 0,6 3 -M 1,6 3 -3 1,6 3 -1 3,6 3 2 0,6 3 3 0,6 3 M 0,6 6 1 0,6 6 -M 0
+        6 6 -3 0,6 6 -1 0,6 6 2 0,6 6 3 0,6 6 M 0,6 0 1 0,6 0 -M 1,6 0 -3 2,6 0 -1 6,6 0 2 0
+        6 0 3 0,6 0 M 0,6 1 1 0,6 1 -M 1,6 1 -3 2,6 1 -1 5,6 1 2 0,6 1 3 0,6 1 M 0,6 4 1 0
+        6 4 -M 1,6 4 -3 1,6 4 -1 2,6 4 2 0,6 4 3 0,6 4 M 0,6 7 1 1,6 6 -M 0,6 6 -3 0,6 6 -1 0
+        6 7 2 1,6 7 3 1,6 7 M 1,6 7 1 1,6 6 -M 0,6 6 -3 0,6 6 -1 0,6 7 2 1,6 7 3 1,6 7 M 1
+        0 7 1 7,0 -1 -M 1,0 -1 -3 1,0 -1 -1 1,0 7 2 4,0 7 3 3,0 7 M 1,0 0 1 0,0 -1 -M 1,0 -1 -3 1
+        0 -1 -1 1,0 0 2 0,0 0 3 0,0 0 M 0,0 0 1 0,0 -1 -M 1,0 -1 -3 1,0 -1 -1 1,0 0 2 0,0 0 3 0
+        0 0 M 0,0 3 1 3,0 3 -M 0,0 3 -3 0,0 3 -1 0,0 3 2 2,0 3 3 1,0 3 M 1,0 6 1 6,0 6 -M 0
+        0 6 -3 0,0 6 -1 0,0 6 2 3,0 6 3 2,0 6 M 1,0 0 1 0,0 0 -M 0,0 0 -3 0,0 0 -1 0,0 0 2 0
+        0 0 3 0,0 0 M 0,0 1 1 1,0 1 -M 0,0 1 -3 0,0 1 -1 0,0 1 2 1,0 1 3 1,0 1 M 1,0 4 1 4
+        0 4 -M 0,0 4 -3 0,0 4 -1 0,0 4 2 2,0 4 3 2,0 4 M 1,0 7 1 7,0 6 -M 0,0 6 -3 0,0 6 -1 0
+        0 7 2 4,0 7 3 3,0 7 M 1,0 7 1 7,0 6 -M 0,0 6 -3 0,0 6 -1 0,0 7 2 4,0 7 3 3,0 7 M 1
+        1 7 1 6,1 -1 -M 1,1 -1 -3 1,1 -1 -1 2,1 7 2 3,1 7 3 2,1 7 M 1,1 0 1 0,1 -1 -M 1,1 -1 -3 1
+        1 -1 -1 2,1 0 2 0,1 0 3 0,1 0 M 0,1 0 1 0,1 -1 -M 1,1 -1 -3 1,1 -1 -1 2,1 0 2 0,1 0 3 0
+        1 0 M 0,1 3 1 2,1 3 -M 0,1 3 -3 0,1 3 -1 0,1 3 2 1,1 3 3 1,1 3 M 1,1 6 1 5,1 6 -M 0
+        1 6 -3 0,1 6 -1 0,1 6 2 3,1 6 3 2,1 6 M 1,1 0 1 0,1 0 -M 1,1 0 -3 1,1 0 -1 1,1 0 2 0
+        1 0 3 0,1 0 M 0,1 1 1 0,1 1 -M 0,1 1 -3 0,1 1 -1 0,1 1 2 0,1 1 3 0,1 1 M 0,1 4 1 3
+        1 4 -M 0,1 4 -3 0,1 4 -1 0,1 4 2 2,1 4 3 1,1 4 M 1,1 7 1 6,1 6 -M 0,1 6 -3 0,1 6 -1 0
+        1 7 2 3,1 7 3 2,1 7 M 1,1 7 1 6,1 6 -M 0,1 6 -3 0,1 6 -1 0,1 7 2 3,1 7 3 2,1 7 M 1
+        4 7 1 3,4 -1 -M 1,4 -1 -3 2,4 -1 -1 5,4 7 2 2,4 7 3 1,4 7 M 1,4 0 1 0,4 -1 -M 1,4 -1 -3 2
+        4 -1 -1 5,4 0 2 0,4 0 3 0,4 0 M 0,4 0 1 0,4 -1 -M 1,4 -1 -3 2,4 -1 -1 5,4 0 2 0,4 0 3 0
+        4 0 M 0,4 3 1 0,4 3 -M 1,4 3 -3 1,4 3 -1 1,4 3 2 0,4 3 3 0,4 3 M 0,4 6 1 2,4 6 -M 0
+        4 6 -3 0,4 6 -1 0,4 6 2 1,4 6 3 1,4 6 M 1,4 0 1 0,4 0 -M 1,4 0 -3 2,4 0 -1 4,4 0 2 0
+        4 0 3 0,4 0 M 0,4 1 1 0,4 1 -M 1,4 1 -3 1,4 1 -1 3,4 1 2 0,4 1 3 0,4 1 M 0,4 4 1 0
+        4 4 -M 0,4 4 -3 0,4 4 -1 0,4 4 2 0,4 4 3 0,4 4 M 0,4 7 1 3,4 6 -M 0,4 6 -3 0,4 6 -1 0
+        4 7 2 2,4 7 3 1,4 7 M 1,4 7 1 3,4 6 -M 0,4 6 -3 0,4 6 -1 0,4 7 2 2,4 7 3 1,4 7 M 1
+        7 7 1 0,6 -1 -M 1,6 -1 -3 3,6 -1 -1 7,7 7 2 0,7 7 3 0,7 7 M 0,7 0 1 0,6 -1 -M 1,6 -1 -3 3
+        6 -1 -1 7,7 0 2 0,7 0 3 0,7 0 M 0,7 0 1 0,6 -1 -M 1,6 -1 -3 3,6 -1 -1 7,7 0 2 0,7 0 3 0
+        7 0 M 0,7 3 1 0,6 3 -M 1,6 3 -3 1,6 3 -1 3,7 3 2 0,7 3 3 0,7 3 M 0,7 6 1 0,6 6 -M 0
+        6 6 -3 0,6 6 -1 0,7 6 2 0,7 6 3 0,7 6 M 0,7 0 1 0,6 0 -M 1,6 0 -3 2,6 0 -1 6,7 0 2 0
+        7 0 3 0,7 0 M 0,7 1 1 0,6 1 -M 1,6 1 -3 2,6 1 -1 5,7 1 2 0,7 1 3 0,7 1 M 0,7 4 1 0
+        6 4 -M 1,6 4 -3 1,6 4 -1 2,7 4 2 0,7 4 3 0,7 4 M 0,7 7 1 0,6 6 -M 0,6 6 -3 0,6 6 -1 0
+        7 7 2 0,7 7 3 0,7 7 M 0,7 7 1 0,6 6 -M 0,6 6 -3 0,6 6 -1 0,7 7 2 0,7 7 3 0,7 7 M 0
+        7 7 1 0,6 -1 -M 1,6 -1 -3 3,6 -1 -1 7,7 7 2 0,7 7 3 0,7 7 M 0,7 0 1 0,6 -1 -M 1,6 -1 -3 3
+        6 -1 -1 7,7 0 2 0,7 0 3 0,7 0 M 0,7 0 1 0,6 -1 -M 1,6 -1 -3 3,6 -1 -1 7,7 0 2 0,7 0 3 0
+        7 0 M 0,7 3 1 0,6 3 -M 1,6 3 -3 1,6 3 -1 3,7 3 2 0,7 3 3 0,7 3 M 0,7 6 1 0,6 6 -M 0
+        6 6 -3 0,6 6 -1 0,7 6 2 0,7 6 3 0,7 6 M 0,7 0 1 0,6 0 -M 1,6 0 -3 2,6 0 -1 6,7 0 2 0
+        7 0 3 0,7 0 M 0,7 1 1 0,6 1 -M 1,6 1 -3 2,6 1 -1 5,7 1 2 0,7 1 3 0,7 1 M 0,7 4 1 0
+        6 4 -M 1,6 4 -3 1,6 4 -1 2,7 4 2 0,7 4 3 0,7 4 M 0,7 7 1 0,6 6 -M 0,6 6 -3 0,6 6 -1 0
+        7 7 2 0,7 7 3 0,7 7 M 0,7 7 1 0,6 6 -M 0,6 6 -3 0,6 6 -1 0,7 7 2 0,7 7 3 0,7 7 M 0";
+
+    /// A slice part: `None`, a small int, or plus or minus 2**100 (`B` / `-B`).
+    #[derive(Clone, Copy)]
+    enum Part {
+        No,
+        N(i64),
+        Big(bool),
+    }
+    use Part::*;
+    const PARTS: [Part; 10] = [No, Big(true), N(-11), N(-4), N(-1), N(0), N(1), N(4), N(11), Big(false)];
+    const STEPS: [Part; 7] = [No, Big(true), N(-3), N(-1), N(2), N(3), Big(false)];
+    const LENS: [usize; 3] = [0, 3, 7];
+
+    fn part_value(p: Part) -> Value {
+        match p {
+            No => none().into_raw(),
+            N(n) => int_from_i64(n).into_raw(),
+            Big(neg) => {
+                let b: BigInt = BigInt::from(1) << 100usize;
+                int_from_big(if neg { -b } else { b }).into_raw()
+            }
+        }
+    }
+
+    #[test]
+    fn slice_indices_match_cpython() {
+        let expected: Vec<&str> = EXPECTED.split(|c| c == ',' || c == '\n').map(str::trim).filter(|s| !s.is_empty()).collect();
+        let mut k = 0;
+        for &n in &LENS {
+            for &a in &PARTS {
+                for &b in &PARTS {
+                    for &c in &STEPS {
+                        let s = SliceObj { head: Header::new(&SLICE_TYPE), start: part_value(a), stop: part_value(b), step: part_value(c) };
+                        let (start, stop, step, len) = slice_indices(&s, n).unwrap();
+                        let step = match step {
+                            isize::MAX => "M".to_string(),
+                            x if x == -isize::MAX => "-M".to_string(),
+                            x => x.to_string(),
+                        };
+                        let got = format!("{} {} {} {}", start, stop, step, len);
+                        assert_eq!(got, expected[k], "case {}", k);
+                        k += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(k, expected.len());
+    }
+
+    #[test]
+    fn slice_step_zero_raises() {
+        let s = SliceObj { head: Header::new(&SLICE_TYPE), start: part_value(No), stop: part_value(No), step: part_value(N(0)) };
+        assert!(slice_indices(&s, 3).is_err());
+        let _ = crate::exc::take_current();
+    }
+
+    #[test]
+    fn index_of_wraps_negatives() {
+        assert_eq!(index_of(Value::small(-1), 3), Ok(Some(2)));
+        assert_eq!(index_of(Value::small(3), 3), Ok(None));
+        assert_eq!(index_of(Value::small(-4), 3), Ok(None));
+        assert_eq!(index_of(bool_v(true), 3), Ok(Some(1)));
+    }
+
+    #[test]
+    fn tuple_hashes() {
+        // hash(()) and hash((1, 2)) from CPython 3.11 on 64-bit.
+        assert_eq!(combine_hashes(&[]), 5740354900026072187);
+        assert_eq!(combine_hashes(&[1, 2]), -3550055125485641917);
+        // hash((-1,)): the element hash of -1 is -2.
+        assert_eq!(combine_hashes(&[-2]), 8078679518589016365);
+        // hash(((),)).
+        assert_eq!(combine_hashes(&[5740354900026072187]), -5486347211504344842);
+    }
+
+    #[test]
+    fn merge_sort_is_stable() {
+        let keys: Vec<i64> = (0..200).map(|i| (i * 7919) % 13).collect();
+        let mut perm: Vec<usize> = (0..keys.len()).collect();
+        merge_sort(&mut perm, &mut |i, j| Ok(keys[i] < keys[j])).unwrap();
+        for w in perm.windows(2) {
+            assert!(keys[w[0]] < keys[w[1]] || keys[w[0]] == keys[w[1]] && w[0] < w[1]);
+        }
+    }
+}

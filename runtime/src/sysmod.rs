@@ -1,0 +1,101 @@
+//! Built-in modules the runtime provides itself (`sys` for now) and `rt_import`, which
+//! returns a module object by name. Each module is created once, on first import.
+
+use crate::call::Args;
+use crate::dicts::dict_set;
+use crate::objects::*;
+use crate::types::*;
+use crate::value::{abi, Header, Obj, Value, R};
+use std::cell::UnsafeCell;
+
+struct Modules(UnsafeCell<Vec<(&'static str, Value)>>);
+// Python code runs on one thread.
+unsafe impl Sync for Modules {}
+static MODULES: Modules = Modules(UnsafeCell::new(Vec::new()));
+
+/// The program's arguments, set by the entry point.
+struct Argv(UnsafeCell<Vec<String>>);
+unsafe impl Sync for Argv {}
+static ARGV: Argv = Argv(UnsafeCell::new(Vec::new()));
+
+pub fn set_argv(args: Vec<String>) {
+    unsafe { *ARGV.0.get() = args };
+}
+
+macro_rules! builtin {
+    ($name:ident, $body:expr) => {
+        unsafe extern "C" fn $name(args: *const Value, nargs: i64, kwnames: Value) -> Value {
+            let a = Args::from_abi(args, nargs, kwnames);
+            let f: fn(&Args) -> R<Obj> = $body;
+            abi(f(&a))
+        }
+    };
+}
+
+builtin!(sys_exit, |a| {
+    a.no_kwargs("exit")?;
+    a.arity("exit", 0, 1)?;
+    let args: Vec<Value> = a.pos.iter().map(|&v| v.to_owned().into_raw()).collect();
+    Err(crate::exc::set_current(crate::exc::new_exc(&SYSTEM_EXIT, tuple_from(args))))
+});
+builtin!(sys_getrecursionlimit, |a| {
+    a.arity("getrecursionlimit", 0, 0)?;
+    Ok(int_from_i64(crate::recursion::limit()))
+});
+builtin!(sys_setrecursionlimit, |a| {
+    a.no_kwargs("setrecursionlimit")?;
+    a.arity("setrecursionlimit", 1, 1)?;
+    match crate::num::to_i64(a.pos[0])? {
+        Some(n) => crate::recursion::set_limit(n)?,
+        None => return crate::exc::type_error(format!("'{}' object cannot be interpreted as an integer", a.pos[0].ty().name)),
+    }
+    Ok(none())
+});
+
+fn make_sys() -> R<Obj> {
+    let d = dict_new();
+    let set = |k: &str, v: Obj| -> R<()> { dict_set(d.v(), str_from(k).v(), v.v()) };
+    let argv: Vec<Value> = unsafe { &*ARGV.0.get() }.iter().map(|s| str_from(s.as_str()).into_raw()).collect();
+    set("argv", list_from(argv))?;
+    set("stdout", Value::from_ptr(&crate::io::STDOUT).to_owned())?;
+    set("stderr", Value::from_ptr(&crate::io::STDERR).to_owned())?;
+    set("stdin", Value::from_ptr(&crate::io::STDIN).to_owned())?;
+    set("exit", builtin_fn("exit", sys_exit))?;
+    set("getrecursionlimit", builtin_fn("getrecursionlimit", sys_getrecursionlimit))?;
+    set("setrecursionlimit", builtin_fn("setrecursionlimit", sys_setrecursionlimit))?;
+    set("maxsize", int_from_i64(i64::MAX))?;
+    set("platform", str_from("linux"))?;
+    set("byteorder", str_from(if cfg!(target_endian = "little") { "little" } else { "big" }))?;
+    set("version_info", tuple_from(vec![
+        int_from_i64(3).into_raw(), int_from_i64(11).into_raw(), int_from_i64(0).into_raw(),
+        str_from("final").into_raw(), int_from_i64(0).into_raw(),
+    ]))?;
+    set("version", str_from("3.11.0 (krait)"))?;
+    set("executable", str_from(""))?;
+    let m = ModuleObj { head: Header::new(&MODULE_TYPE), name: "sys", attrs: d.into_raw() };
+    Ok(Obj::from_box(Box::new(m)))
+}
+
+/// `import name` for the modules built into the runtime.
+pub fn import(name: &str) -> R<Obj> {
+    let mods = unsafe { &mut *MODULES.0.get() };
+    if let Some((_, m)) = mods.iter().find(|(n, _)| *n == name) {
+        return Ok((*m).to_owned());
+    }
+    let m = match name {
+        "sys" => make_sys()?,
+        _ => {
+            return Err(crate::exc::raise(&MODULE_NOT_FOUND_ERROR, format!("No module named '{}'", name)));
+        }
+    };
+    let key: &'static str = Box::leak(name.to_string().into_boxed_str());
+    mods.push((key, m.clone().into_raw()));
+    Ok(m)
+}
+
+/// `import name` from compiled code: `name` is UTF-8 of length `len`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_import(name: *const u8, len: i64) -> Value {
+    let n = std::str::from_utf8_unchecked(std::slice::from_raw_parts(name, len as usize));
+    abi(import(n))
+}

@@ -1,0 +1,202 @@
+//! Type objects: the builtin types, the builtin exception hierarchy, and freeing.
+//!
+//! Every builtin type is an immortal static [`TypeObj`]. A type records its name, its
+//! base (single inheritance is all builtins need; user classes with an MRO come with
+//! classes), a [`Kind`] that the runtime dispatches on, and the function that runs when
+//! the type is called (`int("3")`).
+
+use crate::value::{Header, Value};
+
+/// The signature of every builtin callable: positional arguments followed by keyword
+/// values in `args`, `kwnames` a tuple of the keyword names or 0. Returns a new
+/// reference, or 0 after raising.
+pub type BuiltinFn = unsafe extern "C" fn(args: *const Value, nargs: i64, kwnames: Value) -> Value;
+
+/// What the runtime needs to know to dispatch on a builtin type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Object,
+    Type,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+    Int,
+    Bool,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    Builtin,
+    Method,
+    Module,
+    Exception,
+    Iter,
+    DictView,
+}
+
+/// A type object.
+#[repr(C)]
+pub struct TypeObj {
+    pub head: Header,
+    pub name: &'static str,
+    pub base: Option<&'static TypeObj>,
+    pub kind: Kind,
+    /// Called when the type itself is called (its constructor).
+    pub call: Option<BuiltinFn>,
+}
+
+unsafe impl Sync for TypeObj {}
+
+impl TypeObj {
+    /// Is `self` the same type as `other` or derived from it?
+    pub fn is_subtype(&self, other: &TypeObj) -> bool {
+        let mut t: Option<&TypeObj> = Some(self);
+        while let Some(x) = t {
+            if std::ptr::eq(x, other) {
+                return true;
+            }
+            t = x.base;
+        }
+        false
+    }
+    /// The type as a value (type objects are immortal).
+    pub fn as_value(&'static self) -> Value {
+        Value::from_ptr(self as *const TypeObj)
+    }
+}
+
+macro_rules! builtin_type {
+    ($id:ident, $name:expr, $base:expr, $kind:ident, $call:expr) => {
+        pub static $id: TypeObj = TypeObj {
+            head: Header::immortal(&TYPE_TYPE),
+            name: $name,
+            base: $base,
+            kind: Kind::$kind,
+            call: $call,
+        };
+    };
+}
+
+builtin_type!(TYPE_TYPE, "type", Some(&OBJECT_TYPE), Type, Some(crate::builtins::type_new));
+builtin_type!(OBJECT_TYPE, "object", None, Object, Some(crate::builtins::object_new));
+builtin_type!(NONE_TYPE, "NoneType", Some(&OBJECT_TYPE), NoneType, None);
+builtin_type!(NOTIMPL_TYPE, "NotImplementedType", Some(&OBJECT_TYPE), NotImplementedType, None);
+builtin_type!(ELLIPSIS_TYPE, "ellipsis", Some(&OBJECT_TYPE), Ellipsis, None);
+builtin_type!(INT_TYPE, "int", Some(&OBJECT_TYPE), Int, Some(crate::builtins::int_new));
+builtin_type!(BOOL_TYPE, "bool", Some(&INT_TYPE), Bool, Some(crate::builtins::bool_new));
+builtin_type!(FLOAT_TYPE, "float", Some(&OBJECT_TYPE), Float, Some(crate::builtins::float_new));
+builtin_type!(STR_TYPE, "str", Some(&OBJECT_TYPE), Str, Some(crate::builtins::str_new));
+builtin_type!(LIST_TYPE, "list", Some(&OBJECT_TYPE), List, Some(crate::builtins::list_new));
+builtin_type!(TUPLE_TYPE, "tuple", Some(&OBJECT_TYPE), Tuple, Some(crate::builtins::tuple_new));
+builtin_type!(DICT_TYPE, "dict", Some(&OBJECT_TYPE), Dict, Some(crate::builtins::dict_new));
+builtin_type!(SET_TYPE, "set", Some(&OBJECT_TYPE), Set, Some(crate::builtins::set_new));
+builtin_type!(FROZENSET_TYPE, "frozenset", Some(&OBJECT_TYPE), FrozenSet, Some(crate::builtins::frozenset_new));
+builtin_type!(RANGE_TYPE, "range", Some(&OBJECT_TYPE), Range, Some(crate::builtins::range_new));
+builtin_type!(SLICE_TYPE, "slice", Some(&OBJECT_TYPE), Slice, None);
+builtin_type!(FUNCTION_TYPE, "function", Some(&OBJECT_TYPE), Function, None);
+builtin_type!(BUILTIN_TYPE, "builtin_function_or_method", Some(&OBJECT_TYPE), Builtin, None);
+builtin_type!(METHOD_TYPE, "builtin_function_or_method", Some(&OBJECT_TYPE), Method, None);
+builtin_type!(MODULE_TYPE, "module", Some(&OBJECT_TYPE), Module, None);
+builtin_type!(LIST_ITER_TYPE, "list_iterator", Some(&OBJECT_TYPE), Iter, None);
+builtin_type!(LIST_REVITER_TYPE, "list_reverseiterator", Some(&OBJECT_TYPE), Iter, None);
+builtin_type!(TUPLE_ITER_TYPE, "tuple_iterator", Some(&OBJECT_TYPE), Iter, None);
+builtin_type!(RANGE_ITER_TYPE, "range_iterator", Some(&OBJECT_TYPE), Iter, None);
+builtin_type!(STR_ITER_TYPE, "str_iterator", Some(&OBJECT_TYPE), Iter, None);
+builtin_type!(DICT_KEYITER_TYPE, "dict_keyiterator", Some(&OBJECT_TYPE), Iter, None);
+builtin_type!(DICT_VALUEITER_TYPE, "dict_valueiterator", Some(&OBJECT_TYPE), Iter, None);
+builtin_type!(DICT_ITEMITER_TYPE, "dict_itemiterator", Some(&OBJECT_TYPE), Iter, None);
+builtin_type!(SET_ITER_TYPE, "set_iterator", Some(&OBJECT_TYPE), Iter, None);
+builtin_type!(ENUMERATE_TYPE, "enumerate", Some(&OBJECT_TYPE), Iter, Some(crate::builtins::enumerate_new));
+builtin_type!(ZIP_TYPE, "zip", Some(&OBJECT_TYPE), Iter, Some(crate::builtins::zip_new));
+builtin_type!(REVERSED_TYPE, "reversed", Some(&OBJECT_TYPE), Iter, Some(crate::builtins::reversed_new));
+builtin_type!(DICT_KEYS_TYPE, "dict_keys", Some(&OBJECT_TYPE), DictView, None);
+builtin_type!(DICT_VALUES_TYPE, "dict_values", Some(&OBJECT_TYPE), DictView, None);
+builtin_type!(DICT_ITEMS_TYPE, "dict_items", Some(&OBJECT_TYPE), DictView, None);
+
+macro_rules! exception_types {
+    ($($id:ident = $name:literal : $base:ident;)*) => {
+        $(builtin_type!($id, $name, Some(&$base), Exception, Some(crate::exc::exception_new));)*
+        /// Every builtin exception class, for name lookup.
+        pub static EXCEPTION_TYPES: &[&TypeObj] = &[$(&$id),*];
+    };
+}
+
+builtin_type!(BASE_EXCEPTION, "BaseException", Some(&OBJECT_TYPE), Exception, Some(crate::exc::exception_new));
+exception_types! {
+    SYSTEM_EXIT = "SystemExit": BASE_EXCEPTION;
+    KEYBOARD_INTERRUPT = "KeyboardInterrupt": BASE_EXCEPTION;
+    GENERATOR_EXIT = "GeneratorExit": BASE_EXCEPTION;
+    EXCEPTION = "Exception": BASE_EXCEPTION;
+    STOP_ITERATION = "StopIteration": EXCEPTION;
+    STOP_ASYNC_ITERATION = "StopAsyncIteration": EXCEPTION;
+    ARITHMETIC_ERROR = "ArithmeticError": EXCEPTION;
+    FLOATING_POINT_ERROR = "FloatingPointError": ARITHMETIC_ERROR;
+    OVERFLOW_ERROR = "OverflowError": ARITHMETIC_ERROR;
+    ZERO_DIVISION_ERROR = "ZeroDivisionError": ARITHMETIC_ERROR;
+    ASSERTION_ERROR = "AssertionError": EXCEPTION;
+    ATTRIBUTE_ERROR = "AttributeError": EXCEPTION;
+    BUFFER_ERROR = "BufferError": EXCEPTION;
+    EOF_ERROR = "EOFError": EXCEPTION;
+    IMPORT_ERROR = "ImportError": EXCEPTION;
+    MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": IMPORT_ERROR;
+    LOOKUP_ERROR = "LookupError": EXCEPTION;
+    INDEX_ERROR = "IndexError": LOOKUP_ERROR;
+    KEY_ERROR = "KeyError": LOOKUP_ERROR;
+    MEMORY_ERROR = "MemoryError": EXCEPTION;
+    NAME_ERROR = "NameError": EXCEPTION;
+    UNBOUND_LOCAL_ERROR = "UnboundLocalError": NAME_ERROR;
+    OS_ERROR = "OSError": EXCEPTION;
+    FILE_NOT_FOUND_ERROR = "FileNotFoundError": OS_ERROR;
+    FILE_EXISTS_ERROR = "FileExistsError": OS_ERROR;
+    PERMISSION_ERROR = "PermissionError": OS_ERROR;
+    IS_A_DIRECTORY_ERROR = "IsADirectoryError": OS_ERROR;
+    NOT_A_DIRECTORY_ERROR = "NotADirectoryError": OS_ERROR;
+    REFERENCE_ERROR = "ReferenceError": EXCEPTION;
+    RUNTIME_ERROR = "RuntimeError": EXCEPTION;
+    NOT_IMPLEMENTED_ERROR = "NotImplementedError": RUNTIME_ERROR;
+    RECURSION_ERROR = "RecursionError": RUNTIME_ERROR;
+    SYNTAX_ERROR = "SyntaxError": EXCEPTION;
+    SYSTEM_ERROR = "SystemError": EXCEPTION;
+    TYPE_ERROR = "TypeError": EXCEPTION;
+    VALUE_ERROR = "ValueError": EXCEPTION;
+    UNICODE_ERROR = "UnicodeError": VALUE_ERROR;
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError": UNICODE_ERROR;
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": UNICODE_ERROR;
+    WARNING = "Warning": EXCEPTION;
+    USER_WARNING = "UserWarning": WARNING;
+    DEPRECATION_WARNING = "DeprecationWarning": WARNING;
+    RUNTIME_WARNING = "RuntimeWarning": WARNING;
+}
+
+/// Frees an object whose reference count reached zero, releasing what it holds.
+pub unsafe fn dealloc(v: Value) {
+    use crate::objects::*;
+    let ty = v.ty();
+    let p = v.0 as *mut u8;
+    match ty.kind {
+        Kind::Int => drop(Box::from_raw(p as *mut IntObj)),
+        Kind::Float => drop(Box::from_raw(p as *mut FloatObj)),
+        Kind::Str => drop(Box::from_raw(p as *mut StrObj)),
+        Kind::List => drop(Box::from_raw(p as *mut ListObj)),
+        Kind::Tuple => drop(Box::from_raw(p as *mut TupleObj)),
+        Kind::Dict => drop(Box::from_raw(p as *mut DictObj)),
+        Kind::Set | Kind::FrozenSet => drop(Box::from_raw(p as *mut SetObj)),
+        Kind::Range => drop(Box::from_raw(p as *mut RangeObj)),
+        Kind::Slice => drop(Box::from_raw(p as *mut SliceObj)),
+        Kind::Function => drop(Box::from_raw(p as *mut FuncObj)),
+        Kind::Builtin => drop(Box::from_raw(p as *mut BuiltinObj)),
+        Kind::Method => drop(Box::from_raw(p as *mut MethodObj)),
+        Kind::Module => drop(Box::from_raw(p as *mut ModuleObj)),
+        Kind::Exception => drop(Box::from_raw(p as *mut crate::exc::ExcObj)),
+        Kind::Iter => drop(Box::from_raw(p as *mut IterObj)),
+        Kind::DictView => drop(Box::from_raw(p as *mut DictViewObj)),
+        // Singletons, bools and type objects are immortal statics and never get here.
+        Kind::Object | Kind::Type | Kind::NoneType | Kind::NotImplementedType | Kind::Ellipsis | Kind::Bool => {}
+    }
+}

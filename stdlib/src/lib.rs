@@ -1,0 +1,15 @@
+//! The archive every compiled program links with: the runtime, the native
+//! standard-library modules (none beyond the runtime's `sys` yet), and the C `main`.
+
+pub use krait_runtime;
+
+extern "C" {
+    /// The main module's body, emitted by the compiler (`krait_abi::MAIN_SYMBOL`).
+    fn krait_main() -> i64;
+}
+
+/// The C entry point of a compiled program.
+#[no_mangle]
+pub extern "C" fn main(argc: i32, argv: *const *const std::ffi::c_char) -> i32 {
+    krait_runtime::entry::run_main(krait_main, argc, argv)
+}

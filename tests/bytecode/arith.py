@@ -1,0 +1,3 @@
+def f(a, b=2):
+    c = a * b + 1
+    return c // 3

@@ -1,0 +1,2 @@
+def between(lo, x, hi):
+    return lo <= x < hi

@@ -1,0 +1,4 @@
+# errors: uncaught AssertionError without a message
+values = [3, 2, 1]
+print(values)
+assert values == sorted(values)

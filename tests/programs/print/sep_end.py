@@ -1,0 +1,25 @@
+# print: sep and end keyword arguments, empty print, and printing many values
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print("a", "b", "c", sep="\n")
+print("no newline", end="")
+print(" continued", end="!\n")
+print(1, 2, 3, sep=" < ", end=" ...\n")
+print()
+print("")
+print(end="")
+print("x", end="")
+print()
+print(sep="-")
+print(None, True, 1.5, [1], (2,), {"k": 3}, sep="|")
+for i in range(5):
+    if i < 4:
+        print(i, end=" ")
+    else:
+        print(i, end="\n")
+print("tab", "sep", sep="\t")
+print("multi\nline\ntext")
+print("abc"[0], "abc"[1], "abc"[2], sep="")
+print("end with spaces", end="   \n")
+print(1, 2, sep=None, end=None)

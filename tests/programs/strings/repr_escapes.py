@@ -1,0 +1,11 @@
+# strings: repr() quoting rules and escapes for special characters
+print(repr("hello"), repr("it's"), repr('say "hi"'), repr("both ' and \""))
+print(repr("tab\there"), repr("new\nline"), repr("cr\rx"), repr("back\\slash"))
+print(repr("\x00\x01\x1f\x7f"), repr("é"), repr("日本"), repr("\u200b"), repr("😀"))
+print(repr(""), repr(" "), repr("'"), repr('"'))
+print(["a", "b'c", 'd"e'], ("x\ny",), {"k": "v\t"})
+print(str("plain"), "raw:\\n", "tab:[\t]")
+print("\x41\u00e9\N{SNOWMAN}", "\101", "\u00e9" == "é")
+print(repr("\x80\x9f\xa0\xad"), repr("\ud7ff"))
+print(repr('a\'b"c'))
+print(len("\n\t\\"), ord("\n"), ord("\t"))

@@ -1,0 +1,23 @@
+# strings: split, rsplit, splitlines and join with separators and maxsplit
+line = "  the quick  brown fox   jumps "
+print(line.split())
+print(line.split(" "))
+print(line.split(None, 2))
+print(line.rsplit(None, 2))
+print("a,b,,c,".split(","))
+print("a,b,,c,".split(",", 2))
+print("a,b,,c,".rsplit(",", 2))
+print("a::b::c".split("::"), "abc".split("x"), "".split(), "".split(","))
+print("one\ntwo\r\nthree\rfour\n".splitlines())
+print("one\ntwo\n\nthree".splitlines(), "".splitlines(), "x\n".splitlines())
+print("-".join(["a", "b", "c"]), "".join(["x", "y"]), ", ".join([]), "+".join("abc"))
+print(" ".join(reversed("hello world".split())))
+words = "to be or not to be".split()
+print(len(words), words[2], "|".join(words))
+print("k=v;a=b;c=d".split(";"))
+pairs = "k=v;a=b;c=d".split(";")
+for p in pairs:
+    k, v = p.split("=")
+    print(k, v)
+print("1 2 3".split(maxsplit=1), "a b c".rsplit(maxsplit=1))
+print("\t a \n b \x0b c".split())
