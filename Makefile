@@ -21,7 +21,7 @@ example: build
 
 # Unit and snapshot tests, then every program in tests/programs at -O0 and -O2.
 test: setup
-	KRAIT_TEST_OPT=0,2 $(CARGO) test --release --workspace
+	KRAIT_VERIFY=1 KRAIT_TEST_OPT=0,2 $(CARGO) test --release --workspace
 
 # Re-record the expected outputs of tests/programs with CPython 3.11.
 expect:

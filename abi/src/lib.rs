@@ -89,6 +89,8 @@ macro_rules! runtime_entries {
             rt_build_tuple(PV, I64) -> V, Null;
             rt_build_dict(PV, I64) -> V, Null;
             rt_build_set(PV, I64) -> V, Null;
+            // A set display of three or more constants, in the order CPython's folded frozenset gives.
+            rt_build_const_set(PV, I64) -> V, Null;
             rt_build_str(PV, I64) -> V, Null;
             rt_format(V, V, I32) -> V, Null;
             // Iteration and unpacking.

@@ -160,6 +160,22 @@ pub fn exc_repr(e: &ExcObj, ty: &TypeObj) -> R<Obj> {
     }
 }
 
+/// Attributes of an exception: `args`, `__cause__`, and `code` for SystemExit.
+pub fn exc_getattr(o: Value, name: &str) -> R<Option<Obj>> {
+    let e = as_exc(o).unwrap();
+    let args = as_tuple(e.args).map(|t| &t.items[..]).unwrap_or(&[]);
+    Ok(match name {
+        "args" => Some(e.args.to_owned()),
+        "__cause__" => Some(if e.cause.is_null() { none() } else { e.cause.to_owned() }),
+        "code" if o.ty().is_subtype(&SYSTEM_EXIT) => Some(match args.len() {
+            0 => none(),
+            1 => args[0].to_owned(),
+            _ => e.args.to_owned(),
+        }),
+        _ => None,
+    })
+}
+
 // ABI entry points.
 
 /// `raise exc from cause`: `exc` may be a class (instantiated with no arguments) or an instance.

@@ -242,14 +242,6 @@ fn int_add_one(n: Value) -> Obj {
     }
 }
 
-/// Does `v` support iteration (for messages that differ for non-iterables)?
-pub fn is_iterable(v: Value) -> bool {
-    matches!(
-        v.ty().kind,
-        Kind::List | Kind::Tuple | Kind::Str | Kind::Dict | Kind::DictView | Kind::Set | Kind::FrozenSet | Kind::Range | Kind::Iter
-    )
-}
-
 // Constructors of the iterator types.
 
 /// `enumerate(iterable, start=0)`.
@@ -452,6 +444,11 @@ fn range_len_big(v: Value) -> BigInt {
     range_length(&a, &b, &c)
 }
 
+/// `bool(range)`: whether it has any item (never overflows, unlike `len`).
+pub fn range_truthy(v: Value) -> bool {
+    !range_len_big(v).is_zero()
+}
+
 /// `len(range)`; OverflowError when it does not fit a machine size, as CPython.
 pub fn range_len(v: Value) -> R<usize> {
     if let Some((a, b, c)) = range_small(v) {
@@ -583,6 +580,77 @@ pub fn range_getattr(o: Value, name: &str) -> R<Option<Obj>> {
         "step" => Some(r.step.to_owned()),
         _ => None,
     })
+}
+
+/// The methods of `range`, for attribute lookup.
+pub const RANGE_METHODS: &[&str] = &["count", "index"];
+
+/// The position of the int `x` in a range, if it is one of its items.
+fn range_position(r: Value, x: Value) -> Option<BigInt> {
+    let n = int_to_big(x)?;
+    let (start, stop, step) = range_parts(r);
+    let inside = if step.is_positive() { start <= n && n < stop } else { stop < n && n <= start };
+    let off = &n - &start;
+    if inside && (&off % &step).is_zero() {
+        Some(off / step)
+    } else {
+        None
+    }
+}
+
+/// Calls a method of a range (`count`, `index`); `Ok(None)` when there is no such method.
+pub fn range_call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
+    let fname = match name {
+        "count" => "range.count",
+        "index" => "range.index",
+        _ => return Ok(None),
+    };
+    args.no_kwargs(fname)?;
+    args.arity(fname, 1, 1)?;
+    let x = args.pos[0];
+    if int_of(x).is_some() {
+        let pos = range_position(o, x);
+        return match (name, pos) {
+            ("count", p) => Ok(Some(int_from_i64(p.is_some() as i64))),
+            (_, Some(p)) => Ok(Some(int_from_big(p))),
+            (_, None) => {
+                let r = ops::repr(x)?;
+                value_error(format!("{} is not in range", str_text(r.v())))
+            }
+        };
+    }
+    // Anything else is searched for with `==`, item by item.
+    let it = get_iter(o)?;
+    let (mut count, mut i) = (0i64, 0i64);
+    while let Some(y) = next(it.v())? {
+        if seq::item_eq(y.v(), x)? {
+            if name == "index" {
+                return Ok(Some(int_from_i64(i)));
+            }
+            count += 1;
+        }
+        i += 1;
+    }
+    if name == "index" {
+        return value_error("sequence.index(x): x not in sequence");
+    }
+    Ok(Some(int_from_i64(count)))
+}
+
+/// `hash(range)`: CPython hashes `(len, start, step)`, with `None` for the parts that
+/// do not matter to equality (`(0, None, None)` when empty, `(1, start, None)` for one item).
+pub fn range_hash(v: Value) -> R<i64> {
+    let r = as_range(v).unwrap();
+    let len = range_len_big(v);
+    let parts = if len.is_zero() {
+        vec![int_from_i64(0), none(), none()]
+    } else if len.is_one() {
+        vec![int_from_i64(1), r.start.to_owned(), none()]
+    } else {
+        vec![int_from_big(len), r.start.to_owned(), r.step.to_owned()]
+    };
+    let t = tuple_from(parts.into_iter().map(Obj::into_raw).collect());
+    seq::tuple_hash(t.v())
 }
 
 // ABI entry points.

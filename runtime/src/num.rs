@@ -332,7 +332,11 @@ fn float_pow_obj(x: f64, y: f64) -> R<Obj> {
     match float_pow(x, y) {
         Ok(r) => Ok(float(r)),
         Err(PowError::ZeroNegative) => zero_division("0.0 cannot be raised to a negative power"),
-        Err(PowError::Overflow) => overflow("(34, 'Numerical result out of range')"),
+        // CPython raises OverflowError(errno, strerror), so `args` is a pair.
+        Err(PowError::Overflow) => Err(crate::exc::set_current(crate::exc::new_exc(
+            &OVERFLOW_ERROR,
+            tuple_from(vec![int_from_i64(34).into_raw(), str_from("Numerical result out of range").into_raw()]),
+        ))),
         // CPython returns a complex here; complex numbers are not supported yet.
         Err(PowError::Complex) => value_error("math domain error"),
     }

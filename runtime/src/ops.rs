@@ -27,7 +27,7 @@ pub fn repr(v: Value) -> R<Obj> {
 
 fn repr_inner(v: Value) -> R<Obj> {
     let s: String = match v.ty().kind {
-        Kind::Int | Kind::Bool | Kind::Float => crate::num::repr(v),
+        Kind::Int | Kind::Bool | Kind::Float => crate::num::repr_checked(v)?,
         Kind::Str => crate::strs::repr(v),
         Kind::List | Kind::Tuple => return crate::seq::repr(v),
         Kind::Dict | Kind::DictView => return crate::dicts::repr(v),
@@ -71,6 +71,7 @@ pub fn hash(v: Value) -> R<i64> {
         Kind::Str => Ok(crate::strs::hash(v)),
         Kind::Tuple => crate::seq::tuple_hash(v),
         Kind::FrozenSet => crate::sets::frozenset_hash(v),
+        Kind::Range => crate::iter::range_hash(v),
         Kind::List | Kind::Dict | Kind::Set | Kind::DictView | Kind::Slice => {
             type_error(format!("unhashable type: '{}'", type_name(v)))
         }
@@ -139,7 +140,8 @@ pub fn truthy(v: Value) -> R<bool> {
         Kind::Tuple => as_tuple(v).unwrap().items.len() > 0,
         Kind::Dict => as_dict(v).unwrap().table.len() > 0,
         Kind::Set | Kind::FrozenSet => as_set(v).unwrap().table.len() > 0,
-        Kind::DictView | Kind::Range => len(v)? > 0,
+        Kind::Range => crate::iter::range_truthy(v),
+        Kind::DictView => len(v)? > 0,
         _ => true,
     })
 }
@@ -239,7 +241,7 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> R<Obj> {
             Err(Raised) => {
                 // Report the in-place operator, as CPython does.
                 let e = crate::exc::take_current().unwrap();
-                if e.ty().is_subtype(&TYPE_ERROR) && unsupported(a, b) {
+                if e.ty().is_subtype(&TYPE_ERROR) && unsupported(op, a, b) {
                     binary_type_error(op, a, b, true)
                 } else {
                     Err(crate::exc::set_current(e))
@@ -249,9 +251,11 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> R<Obj> {
     }
 }
 
-fn unsupported(a: Value, b: Value) -> bool {
-    // The in-place message differs only for the generic "unsupported operand" case.
-    !(is_numeric(a) && is_numeric(b)) && !matches!(a.ty().kind, Kind::Str | Kind::List | Kind::Tuple)
+fn unsupported(op: BinOp, a: Value, b: Value) -> bool {
+    // The in-place message differs only for the generic "unsupported operand" case;
+    // `+` and `*` on sequences have messages of their own.
+    let seq_message = matches!(op, BinOp::Add | BinOp::Mul) && matches!(a.ty().kind, Kind::Str | Kind::List | Kind::Tuple);
+    !(is_numeric(a) && is_numeric(b)) && !seq_message
 }
 
 /// `-a`, `+a`, `~a`.
@@ -346,10 +350,7 @@ pub fn getattr(o: Value, name: &str) -> R<Obj> {
     let found = match o.ty().kind {
         Kind::Type => crate::call::type_getattr(o, name)?,
         Kind::Module => crate::call::module_getattr(o, name)?,
-        Kind::Exception => match name {
-            "args" => Some(crate::exc::as_exc(o).unwrap().args.to_owned()),
-            _ => None,
-        },
+        Kind::Exception => crate::exc::exc_getattr(o, name)?,
         Kind::Function => crate::call::func_getattr(o, name)?,
         Kind::Int | Kind::Bool | Kind::Float => crate::num::getattr(o, name)?,
         Kind::Slice => {
@@ -397,7 +398,9 @@ fn has_method(o: Value, name: &str) -> bool {
         Kind::Dict => crate::dicts::METHODS,
         Kind::Set => crate::sets::METHODS,
         Kind::FrozenSet => crate::sets::FROZENSET_METHODS,
-        Kind::Int | Kind::Bool | Kind::Float => crate::num::METHODS,
+        Kind::Int | Kind::Bool => crate::num::INT_METHODS,
+        Kind::Float => crate::num::FLOAT_METHODS,
+        Kind::Range => crate::iter::RANGE_METHODS,
         _ => &[],
     };
     names.contains(&name)
@@ -411,6 +414,7 @@ pub fn call_method(o: Value, name: &str, args: &crate::call::Args) -> R<Obj> {
         Kind::Dict => crate::dicts::call_method(o, name, args)?,
         Kind::Set | Kind::FrozenSet => crate::sets::call_method(o, name, args)?,
         Kind::Int | Kind::Bool | Kind::Float => crate::num::call_method(o, name, args)?,
+        Kind::Range => crate::iter::range_call_method(o, name, args)?,
         Kind::Object => crate::io::call_method(o, name, args)?,
         _ => None,
     };

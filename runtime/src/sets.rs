@@ -889,3 +889,11 @@ mod tests {
         assert_eq!(b2.v().refcount(), 1);
     }
 }
+
+/// A set display whose items are all constants (three or more): CPython folds it into
+/// a frozenset constant first, which fixes the iteration order (`const_set_display`).
+#[no_mangle]
+pub unsafe extern "C" fn rt_build_const_set(items: *const Value, n: i64) -> Value {
+    let items: &[Value] = if n == 0 { &[] } else { std::slice::from_raw_parts(items, n as usize) };
+    crate::value::abi(const_set_display(items))
+}

@@ -545,9 +545,12 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
                 Some(r)
             }
             Op::BuildList | Op::BuildTuple | Op::BuildSet | Op::BuildDict | Op::BuildStr => {
+                let all_const = d.args.len() >= 3 && d.args.iter().all(|x| matches!(self.f.inst(*x).op, Op::Const(_)));
                 let rt = match d.op {
                     Op::BuildList => Rt::rt_build_list,
                     Op::BuildTuple => Rt::rt_build_tuple,
+                    // CPython folds a display of constants into a frozenset first.
+                    Op::BuildSet if all_const => Rt::rt_build_const_set,
                     Op::BuildSet => Rt::rt_build_set,
                     Op::BuildDict => Rt::rt_build_dict,
                     _ => Rt::rt_build_str,

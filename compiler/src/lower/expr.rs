@@ -25,7 +25,72 @@ pub fn binop(op: &ast::Operator) -> BinOp {
     }
 }
 
+/// Does lowering `e` create blocks (short-circuit or conditional evaluation)? Values
+/// computed before such an expression must be kept in locals, because values do not
+/// cross blocks.
+pub fn has_branches(e: &Expr) -> bool {
+    match e {
+        Expr::BoolOp(_) | Expr::IfExp(_) => true,
+        Expr::Compare(c) => c.ops.len() > 1 || has_branches(&c.left) || c.comparators.iter().any(has_branches),
+        Expr::BinOp(b) => has_branches(&b.left) || has_branches(&b.right),
+        Expr::UnaryOp(u) => has_branches(&u.operand),
+        Expr::NamedExpr(n) => has_branches(&n.value),
+        Expr::Call(c) => has_branches(&c.func) || c.args.iter().any(has_branches) || c.keywords.iter().any(|k| has_branches(&k.value)),
+        Expr::Attribute(a) => has_branches(&a.value),
+        Expr::Subscript(s) => has_branches(&s.value) || has_branches(&s.slice),
+        Expr::Slice(s) => [&s.lower, &s.upper, &s.step].iter().any(|p| p.as_deref().map(has_branches).unwrap_or(false)),
+        Expr::List(l) => l.elts.iter().any(has_branches),
+        Expr::Tuple(t) => t.elts.iter().any(has_branches),
+        Expr::Set(t) => t.elts.iter().any(has_branches),
+        Expr::Dict(d) => d.keys.iter().flatten().any(has_branches) || d.values.iter().any(has_branches),
+        Expr::JoinedStr(j) => j.values.iter().any(has_branches),
+        Expr::FormattedValue(f) => has_branches(&f.value) || f.format_spec.as_deref().map(has_branches).unwrap_or(false),
+        Expr::Starred(s) => has_branches(&s.value),
+        _ => false,
+    }
+}
+
 impl<'m, 'a> Lower<'m, 'a> {
+    /// Lowers several operands left to right. An operand followed by one that creates
+    /// blocks is parked in a temporary local and reloaded at the end, so every
+    /// returned value belongs to the final block.
+    pub fn operands(&mut self, es: &[&'a Expr]) -> LResult<Vec<Inst>> {
+        let mut parked: Vec<Result<Inst, Local>> = vec![];
+        for (i, e) in es.iter().enumerate() {
+            let v = self.expr(e)?;
+            if es[i + 1..].iter().any(|x| has_branches(x)) {
+                let t = self.temp("arg");
+                self.store_local(t, v);
+                parked.push(Err(t));
+            } else {
+                parked.push(Ok(v));
+            }
+        }
+        Ok(parked.into_iter().map(|p| match p {
+            Ok(v) => v,
+            Err(t) => self.emit(Op::LoadLocal { local: t, checked: false }, vec![]),
+        }).collect())
+    }
+
+    /// Keeps `v` valid across the lowering of `later` (which may create blocks).
+    pub fn keep_across(&mut self, v: Inst, later: &[&'a Expr]) -> Result<Inst, Local> {
+        if later.iter().any(|x| has_branches(x)) {
+            let t = self.temp("keep");
+            self.store_local(t, v);
+            Err(t)
+        } else {
+            Ok(v)
+        }
+    }
+
+    /// The value parked by `keep_across`.
+    pub fn restore(&mut self, k: Result<Inst, Local>) -> Inst {
+        match k {
+            Ok(v) => v,
+            Err(t) => self.emit(Op::LoadLocal { local: t, checked: false }, vec![]),
+        }
+    }
+
     /// Lowers an expression to a value.
     pub fn expr(&mut self, e: &'a Expr) -> LResult<Inst> {
         let saved = self.loc;
@@ -40,10 +105,20 @@ impl<'m, 'a> Lower<'m, 'a> {
             Expr::Constant(c) => self.constant_expr(&c.value, e)?,
             Expr::Name(n) => self.load_name(&n.id),
             Expr::BinOp(b) => {
-                let l = self.expr(&b.left)?;
-                let r = self.expr(&b.right)?;
+                let v = self.operands(&[&b.left, &b.right])?;
+                let (l, r) = (v[0], v[1]);
                 self.at(e.range());
                 self.emit(Op::Binary(binop(&b.op)), vec![l, r])
+            }
+            // CPython folds a sign applied to a number literal into the constant.
+            Expr::UnaryOp(ast::ExprUnaryOp { op: ast::UnaryOp::USub, operand, .. })
+                if matches!(&**operand, Expr::Constant(ast::ExprConstant { value: ast::Constant::Int(_) | ast::Constant::Float(_), .. })) =>
+            {
+                match &**operand {
+                    Expr::Constant(ast::ExprConstant { value: ast::Constant::Int(i), .. }) => self.constant(Const::Int(-i.clone())),
+                    Expr::Constant(ast::ExprConstant { value: ast::Constant::Float(f), .. }) => self.constant(Const::Float(-*f)),
+                    _ => unreachable!(),
+                }
             }
             Expr::UnaryOp(u) => {
                 let v = self.expr(&u.operand)?;
@@ -112,16 +187,17 @@ impl<'m, 'a> Lower<'m, 'a> {
                 self.emit(Op::GetAttr(a.attr.to_string()), vec![v])
             }
             Expr::Subscript(s) => {
-                let v = self.expr(&s.value)?;
-                let k = self.expr(&s.slice)?;
+                let v = self.operands(&[&s.value, &s.slice])?;
                 self.at(e.range());
-                self.emit(Op::GetItem, vec![v, k])
+                self.emit(Op::GetItem, v)
             }
             Expr::Slice(s) => {
+                let present: Vec<&'a Expr> = [&s.lower, &s.upper, &s.step].iter().filter_map(|p| p.as_deref()).collect();
+                let mut vals = self.operands(&present)?.into_iter();
                 let mut parts = vec![];
                 for p in [&s.lower, &s.upper, &s.step] {
                     parts.push(match p {
-                        Some(x) => self.expr(x)?,
+                        Some(_) => vals.next().unwrap(),
                         None => self.none(),
                     });
                 }
@@ -140,21 +216,25 @@ impl<'m, 'a> Lower<'m, 'a> {
                 self.emit(Op::BuildSet, items)
             }
             Expr::Dict(d) => {
-                let mut items = vec![];
+                let mut all: Vec<&'a Expr> = vec![];
                 for (k, v) in d.keys.iter().zip(&d.values) {
                     match k {
-                        Some(k) => items.push(self.expr(k)?),
+                        Some(k) => all.push(k),
                         None => return self.unsupported(v.range(), "`**` unpacking in a dict display is"),
                     }
-                    items.push(self.expr(v)?);
+                    all.push(v);
                 }
+                let items = self.operands(&all)?;
                 self.emit(Op::BuildDict, items)
             }
             Expr::JoinedStr(j) => {
                 let mut parts = vec![];
-                for v in &j.values {
-                    parts.push(self.fstring_part(v)?);
+                for (i, v) in j.values.iter().enumerate() {
+                    let p = self.fstring_part(v)?;
+                    let later: Vec<&'a Expr> = j.values[i + 1..].iter().collect();
+                    parts.push(self.keep_across(p, &later));
                 }
+                let parts: Vec<Inst> = parts.into_iter().map(|p| self.restore(p)).collect();
                 if parts.len() == 1 {
                     parts[0]
                 } else {
@@ -175,14 +255,13 @@ impl<'m, 'a> Lower<'m, 'a> {
     }
 
     pub fn exprs(&mut self, es: &'a [Expr]) -> LResult<Vec<Inst>> {
-        let mut out = vec![];
         for e in es {
             if let Expr::Starred(s) = e {
                 return self.unsupported(s.range, "starred unpacking in a display is");
             }
-            out.push(self.expr(e)?);
         }
-        Ok(out)
+        let all: Vec<&'a Expr> = es.iter().collect();
+        self.operands(&all)
     }
 
     fn constant_expr(&mut self, c: &ast::Constant, e: &Expr) -> LResult<Inst> {
@@ -211,17 +290,21 @@ impl<'m, 'a> Lower<'m, 'a> {
     fn fstring_part(&mut self, e: &'a Expr) -> LResult<Inst> {
         match e {
             Expr::FormattedValue(f) => {
+                let spec: Vec<&'a Expr> = f.format_spec.as_deref().into_iter().collect();
                 let v = self.expr(&f.value)?;
+                let v = self.keep_across(v, &spec);
                 let conv = match f.conversion {
                     ast::ConversionFlag::None => krait_abi::conv::NONE,
                     ast::ConversionFlag::Str => krait_abi::conv::STR,
                     ast::ConversionFlag::Repr => krait_abi::conv::REPR,
                     ast::ConversionFlag::Ascii => krait_abi::conv::ASCII,
                 };
-                let mut args = vec![v];
-                if let Some(spec) = &f.format_spec {
-                    args.push(self.expr(spec)?);
-                }
+                let spec = match &f.format_spec {
+                    Some(spec) => Some(self.expr(spec)?),
+                    None => None,
+                };
+                let mut args = vec![self.restore(v)];
+                args.extend(spec);
                 let has_spec = args.len() == 2;
                 self.at(e.range());
                 Ok(self.emit(Op::Format { conv, has_spec }, args))
@@ -249,22 +332,20 @@ impl<'m, 'a> Lower<'m, 'a> {
                 return Err(self.ctx.error(c.range, &format!("`{}()` is not supported: krait compiles ahead of time and has no compiler at run time", n.id)));
             }
         }
-        let (op, mut args) = match &*c.func {
+        let mut all: Vec<&'a Expr> = vec![];
+        let op = match &*c.func {
             Expr::Attribute(a) => {
-                let obj = self.expr(&a.value)?;
-                (Op::CallMethod { name: a.attr.to_string(), kwnames }, vec![obj])
+                all.push(&a.value);
+                Op::CallMethod { name: a.attr.to_string(), kwnames }
             }
             f => {
-                let callee = self.expr(f)?;
-                (Op::Call { kwnames }, vec![callee])
+                all.push(f);
+                Op::Call { kwnames }
             }
         };
-        for a in &c.args {
-            args.push(self.expr(a)?);
-        }
-        for k in &c.keywords {
-            args.push(self.expr(&k.value)?);
-        }
+        all.extend(c.args.iter());
+        all.extend(c.keywords.iter().map(|k| &k.value));
+        let args = self.operands(&all)?;
         self.at(e.range());
         Ok(self.emit(op, args))
     }
@@ -304,24 +385,26 @@ impl<'m, 'a> Lower<'m, 'a> {
 
     /// A comparison chain as a value: `a < b < c` is `a < b and b < c`, `b` evaluated once.
     fn compare(&mut self, c: &'a ast::ExprCompare, e: &Expr) -> LResult<Inst> {
-        let mut left = self.expr(&c.left)?;
         if c.ops.len() == 1 {
-            let r = self.expr(&c.comparators[0])?;
+            let v = self.operands(&[&c.left, &c.comparators[0]])?;
             self.at(e.range());
-            return Ok(self.compare_one(&c.ops[0], left, r));
+            return Ok(self.compare_one(&c.ops[0], v[0], v[1]));
         }
+        let left = self.expr(&c.left)?;
+        let mut left = self.keep_across(left, &[&c.comparators[0]]);
         let res = self.temp("cmp");
         let mid = self.temp("mid");
         let done = self.block();
         for (i, (op, comp)) in c.ops.iter().zip(&c.comparators).enumerate() {
             let r = self.expr(comp)?;
+            let l = self.restore(left);
             let last = i + 1 == c.ops.len();
             if !last {
                 self.store_local(mid, r);
             }
-            let r = if last { r } else { self.load_local(mid) };
+            let r = if last { r } else { self.emit(Op::LoadLocal { local: mid, checked: false }, vec![]) };
             self.at(e.range());
-            let v = self.compare_one(op, left, r);
+            let v = self.compare_one(op, l, r);
             self.store_local(res, v);
             if last {
                 self.jump(done);
@@ -331,7 +414,7 @@ impl<'m, 'a> Lower<'m, 'a> {
                 let next = self.block();
                 self.terminate(Term::Branch(t, next, done));
                 self.switch(next);
-                left = self.load_local(mid);
+                left = Err(mid);
             }
         }
         self.switch(done);
@@ -361,10 +444,9 @@ impl<'m, 'a> Lower<'m, 'a> {
                 }
             }
             Expr::Compare(c) if c.ops.len() == 1 => {
-                let l = self.expr(&c.left)?;
-                let r = self.expr(&c.comparators[0])?;
+                let v = self.operands(&[&c.left, &c.comparators[0]])?;
                 self.at(e.range());
-                let t = match self.compare_i1_or(&c.ops[0], l, r) {
+                let t = match self.compare_i1_or(&c.ops[0], v[0], v[1]) {
                     Ok(t) => t,
                     Err(v) => self.emit(Op::Truth, vec![v]),
                 };

@@ -1,5 +1,6 @@
 //! Lowering of statements: assignments, control flow, functions, imports.
 
+use super::expr::has_branches;
 use super::{FinallyCtx, LResult, LoopCtx, Lower};
 use crate::ir::*;
 use crate::syntax::ast::{self, Expr, Ranged, Stmt};
@@ -26,8 +27,17 @@ impl<'m, 'a> Lower<'m, 'a> {
             }
             Stmt::Assign(a) => {
                 let v = self.expr(&a.value)?;
-                for t in &a.targets {
-                    self.assign(t, v)?;
+                if a.targets.len() > 1 && a.targets.iter().any(has_branches) {
+                    let t = self.temp("value");
+                    self.store_local(t, v);
+                    for target in &a.targets {
+                        let v = self.emit(Op::LoadLocal { local: t, checked: false }, vec![]);
+                        self.assign(target, v)?;
+                    }
+                } else {
+                    for t in &a.targets {
+                        self.assign(t, v)?;
+                    }
                 }
             }
             Stmt::AnnAssign(a) => {
@@ -117,10 +127,7 @@ impl<'m, 'a> Lower<'m, 'a> {
                 let defaults: Vec<&'a Expr> = def.args.args.iter().filter_map(|p| p.default.as_deref()).collect();
                 let mut args = vec![];
                 if !defaults.is_empty() {
-                    let mut items = vec![];
-                    for d in defaults {
-                        items.push(self.expr(d)?);
-                    }
+                    let items = self.operands(&defaults)?;
                     args.push(self.emit(Op::BuildTuple, items));
                 }
                 self.at(def.range);
@@ -137,10 +144,9 @@ impl<'m, 'a> Lower<'m, 'a> {
             Stmt::Raise(r) => {
                 match &r.exc {
                     Some(e) => {
-                        let mut args = vec![self.expr(e)?];
-                        if let Some(c) = &r.cause {
-                            args.push(self.expr(c)?);
-                        }
+                        let mut all: Vec<&'a Expr> = vec![e];
+                        all.extend(r.cause.as_deref());
+                        let args = self.operands(&all)?;
                         self.at(s.range());
                         self.emit(Op::Raise, args);
                     }
@@ -233,19 +239,32 @@ impl<'m, 'a> Lower<'m, 'a> {
                 }
                 self.at(target.range());
                 let t = self.emit(Op::Unpack(elts.len() as u32), vec![v]);
-                for (i, e) in elts.iter().enumerate() {
-                    let item = self.emit(Op::TupleItem(i as u32), vec![t]);
-                    self.assign(e, item)?;
+                if elts.iter().any(has_branches) {
+                    let tl = self.temp("unpacked");
+                    self.store_local(tl, t);
+                    for (i, e) in elts.iter().enumerate() {
+                        let t = self.emit(Op::LoadLocal { local: tl, checked: false }, vec![]);
+                        let item = self.emit(Op::TupleItem(i as u32), vec![t]);
+                        self.assign(e, item)?;
+                    }
+                } else {
+                    for (i, e) in elts.iter().enumerate() {
+                        let item = self.emit(Op::TupleItem(i as u32), vec![t]);
+                        self.assign(e, item)?;
+                    }
                 }
             }
             Expr::Subscript(s) => {
-                let o = self.expr(&s.value)?;
-                let k = self.expr(&s.slice)?;
+                let kept = self.keep_across(v, &[&s.value, &s.slice]);
+                let ok = self.operands(&[&s.value, &s.slice])?;
+                let v = self.restore(kept);
                 self.at(target.range());
-                self.emit(Op::SetItem, vec![o, k, v]);
+                self.emit(Op::SetItem, vec![ok[0], ok[1], v]);
             }
             Expr::Attribute(a) => {
+                let kept = self.keep_across(v, &[&a.value]);
                 let o = self.expr(&a.value)?;
+                let v = self.restore(kept);
                 self.at(target.range());
                 self.emit(Op::SetAttr(a.attr.to_string()), vec![o, v]);
             }
@@ -259,16 +278,20 @@ impl<'m, 'a> Lower<'m, 'a> {
         match &*a.target {
             Expr::Name(n) => {
                 let cur = self.load_name(&n.id);
+                let cur = self.keep_across(cur, &[&a.value]);
                 let r = self.expr(&a.value)?;
+                let cur = self.restore(cur);
                 self.at(a.range);
                 let v = self.emit(Op::Inplace(op), vec![cur, r]);
                 self.store_name(&n.id, v);
             }
             Expr::Subscript(s) => {
-                let o = self.expr(&s.value)?;
-                let k = self.expr(&s.slice)?;
-                let cur = self.emit(Op::GetItem, vec![o, k]);
+                let ok = self.operands(&[&s.value, &s.slice])?;
+                let cur = self.emit(Op::GetItem, vec![ok[0], ok[1]]);
+                let later: [&'a Expr; 1] = [&a.value];
+                let (o, k, cur) = (self.keep_across(ok[0], &later), self.keep_across(ok[1], &later), self.keep_across(cur, &later));
                 let r = self.expr(&a.value)?;
+                let (o, k, cur) = (self.restore(o), self.restore(k), self.restore(cur));
                 self.at(a.range);
                 let v = self.emit(Op::Inplace(op), vec![cur, r]);
                 self.emit(Op::SetItem, vec![o, k, v]);
@@ -276,7 +299,10 @@ impl<'m, 'a> Lower<'m, 'a> {
             Expr::Attribute(at) => {
                 let o = self.expr(&at.value)?;
                 let cur = self.emit(Op::GetAttr(at.attr.to_string()), vec![o]);
+                let later: [&'a Expr; 1] = [&a.value];
+                let (o, cur) = (self.keep_across(o, &later), self.keep_across(cur, &later));
                 let r = self.expr(&a.value)?;
+                let (o, cur) = (self.restore(o), self.restore(cur));
                 self.at(a.range);
                 let v = self.emit(Op::Inplace(op), vec![cur, r]);
                 self.emit(Op::SetAttr(at.attr.to_string()), vec![o, v]);
@@ -298,10 +324,9 @@ impl<'m, 'a> Lower<'m, 'a> {
                 }
             }
             Expr::Subscript(s) => {
-                let o = self.expr(&s.value)?;
-                let k = self.expr(&s.slice)?;
+                let ok = self.operands(&[&s.value, &s.slice])?;
                 self.at(t.range());
-                self.emit(Op::DelItem, vec![o, k]);
+                self.emit(Op::DelItem, ok);
             }
             Expr::Tuple(x) => {
                 for e in &x.elts {

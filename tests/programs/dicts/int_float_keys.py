@@ -11,4 +11,5 @@ g[2] = "y"
 print(g, g[2], g[2.0])
 print({1.5: "a", 3: "b"}[1.5], 2 ** 64 in {2.0 ** 64: 1})
 print(hash(1) == hash(1.0) == hash(True), hash(0) == hash(False))
-print(1 == 1.0 == True, 1 is True, 0 == False == 0.0)
+one = 1
+print(1 == 1.0 == True, one is True, 0 == False == 0.0)
