@@ -166,6 +166,9 @@ pub enum Op {
     BoxBool,
     /// A call: args are the callee, the positional arguments, then the keyword values.
     Call { kwnames: Vec<String> },
+    /// A call of a known compiled function with exactly its positional parameters:
+    /// args are the callee (still loaded, for NameError) and the arguments.
+    CallDirect(FuncId),
     /// `obj.name(...)`: args are obj, positional arguments, keyword values.
     CallMethod { name: String, kwnames: Vec<String> },
     GetAttr(String),

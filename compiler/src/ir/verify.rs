@@ -65,6 +65,7 @@ pub fn function(m: &Module, f: &Function) -> Result<(), String> {
                 Op::Raise => d.args.len() == 1 || d.args.len() == 2,
                 Op::Call { kwnames } => d.args.len() >= 1 + kwnames.len(),
                 Op::CallMethod { kwnames, .. } => d.args.len() >= 1 + kwnames.len(),
+                Op::CallDirect(id) => id.index() < m.functions.len() && d.args.len() == 1 + m.func(*id).params.len(),
                 Op::BuildDict => d.args.len() % 2 == 0,
                 Op::Format { has_spec, .. } => d.args.len() == 1 + *has_spec as usize,
                 Op::MakeFunction(id) => id.index() < m.functions.len() && d.args.len() <= 1,

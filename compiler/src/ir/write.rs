@@ -90,6 +90,7 @@ pub fn inst(f: &Function, i: Inst) -> String {
         Op::NotI1 => "not_i1".into(),
         Op::BoxBool => "box_bool".into(),
         Op::Call { kwnames } => format!("call{}", kw(kwnames)),
+        Op::CallDirect(id) => format!("call_direct {}", id),
         Op::CallMethod { name, kwnames } => format!("call_method .{}{}", name, kw(kwnames)),
         Op::GetAttr(n) => format!("getattr .{}", n),
         Op::SetAttr(n) => format!("setattr .{}", n),

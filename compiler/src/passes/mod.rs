@@ -4,6 +4,7 @@
 //! pass list here is what runs after: each pass is one file, and in tests and debug
 //! builds the verifier runs after every one.
 
+pub mod direct_calls;
 pub mod infer;
 
 use crate::ir::{self, Module};
@@ -15,7 +16,7 @@ pub struct Pass {
 }
 
 /// The pipeline, in order.
-pub const PIPELINE: &[Pass] = &[Pass { name: "infer", run: infer::run }];
+pub const PIPELINE: &[Pass] = &[Pass { name: "infer", run: infer::run }, Pass { name: "direct_calls", run: direct_calls::run }];
 
 /// Runs every pass; with `verify`, checks the IR before the first and after each.
 pub fn run_all(m: &mut Module, verify: bool) -> Result<(), String> {
