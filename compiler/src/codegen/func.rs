@@ -161,7 +161,7 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
         if !reraise {
             let d = self.f.inst(at);
             let (col, end) = match d.op {
-                Op::Call { .. } | Op::CallMethod { .. } => (d.loc.col, d.loc.end_col),
+                Op::Call { .. } | Op::CallMethod { .. } | Op::CallDirect(_) => (d.loc.col, d.loc.end_col),
                 _ => (-1, -1),
             };
             let info = self.g.func_infos[self.fid.index()].as_pointer_value();
@@ -504,6 +504,18 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
                 let kw = self.kw_tuple(kwnames)?;
                 let n = self.i64c(d.args.len() as i64 - 1);
                 let r = self.call(Rt::rt_call, &[callee.into(), buf.into(), n.into(), kw.into()])?.unwrap();
+                Some(self.check_null(r, i, h)?)
+            }
+            Op::CallDirect(target) => {
+                // The body takes its arguments; the call only borrows them.
+                let mut args: Vec<BasicMetadataValueEnum> = vec![];
+                for &x in &d.args[1..] {
+                    let v = self.val(x);
+                    self.incref(v, may_be_small(self.ty(x)), false)?;
+                    args.push(v.into());
+                }
+                let callee = self.g.impls[target.index()];
+                let r = e(self.b.build_call(callee, &args, ""))?.try_as_basic_value().basic().unwrap().into_int_value();
                 Some(self.check_null(r, i, h)?)
             }
             Op::CallMethod { name, kwnames } => {
