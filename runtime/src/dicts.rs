@@ -35,6 +35,7 @@ pub const METHODS: &[&str] = &[
     "__setitem__",
     "__delitem__",
     "__len__",
+    "fromkeys",
 ];
 
 // ---------------------------------------------------------------------------
@@ -538,6 +539,18 @@ pub(crate) fn wrapper_arity(args: &Args, name: &str, n: usize) -> R<()> {
 }
 
 /// `d.name(*args)` for the methods listed in [`METHODS`].
+/// `dict.fromkeys(iterable[, value])`.
+pub fn fromkeys(args: &Args) -> R<Obj> {
+    args.no_kwargs("dict.fromkeys")?;
+    args.arity("fromkeys", 1, 2)?;
+    let value = args.pos.get(1).copied().unwrap_or(none_v());
+    let d = dict_new();
+    for k in ops::collect(args.pos[0])? {
+        setitem(d.v(), k.v(), value)?;
+    }
+    Ok(d)
+}
+
 pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
     if as_dict(o).is_none() {
         return Ok(None);
@@ -647,6 +660,7 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
             wrapper_arity(args, "__len__", 0)?;
             int_from_i64(dict_len(o) as i64)
         }
+        "fromkeys" => fromkeys(args)?,
         _ => return Ok(None),
     };
     Ok(Some(r))

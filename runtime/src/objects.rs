@@ -315,8 +315,33 @@ pub fn int_from_big(v: BigInt) -> Obj {
     }
 }
 
+/// Freed float objects kept for reuse, as CPython's float free list: float arithmetic
+/// makes and drops many short-lived floats.
+struct FloatFreeList(std::cell::UnsafeCell<Vec<*mut FloatObj>>);
+// Python code runs on one thread.
+unsafe impl Sync for FloatFreeList {}
+static FLOAT_FREE: FloatFreeList = FloatFreeList(std::cell::UnsafeCell::new(Vec::new()));
+const FLOAT_FREE_MAX: usize = 100;
+
 pub fn float(v: f64) -> Obj {
+    let free = unsafe { &mut *FLOAT_FREE.0.get() };
+    if let Some(p) = free.pop() {
+        unsafe {
+            p.write(FloatObj { head: Header::new(&FLOAT_TYPE), v });
+        }
+        return unsafe { Value::from_ptr(p).owned() };
+    }
     Obj::from_box(Box::new(FloatObj { head: Header::new(&FLOAT_TYPE), v }))
+}
+
+/// Frees a float whose count reached zero, keeping its memory for reuse.
+pub unsafe fn float_dealloc(p: *mut FloatObj) {
+    let free = &mut *FLOAT_FREE.0.get();
+    if free.len() < FLOAT_FREE_MAX {
+        free.push(p);
+    } else {
+        drop(Box::from_raw(p));
+    }
 }
 
 pub fn str_from(s: impl Into<Box<str>>) -> Obj {

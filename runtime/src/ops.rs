@@ -40,6 +40,10 @@ fn repr_inner(v: Value) -> R<Obj> {
         Kind::Type => format!("<class '{}'>", unsafe { v.as_ref::<TypeObj>() }.name),
         Kind::Function => format!("<function {} at {:#x}>", crate::call::func_name(v), v.0),
         Kind::Builtin => format!("<built-in function {}>", as_builtin(v).unwrap().name),
+        Kind::Method if std::ptr::eq(v.ty(), &METHOD_DESCR_TYPE) => {
+            let m = as_method(v).unwrap();
+            format!("<method '{}' of '{}' objects>", str_text(m.name), unsafe { m.self_.as_ref::<TypeObj>() }.name)
+        }
         Kind::Method => {
             let m = as_method(v).unwrap();
             format!("<built-in method {} of {} object at {:#x}>", str_text(m.name), type_name(m.self_), m.self_.0)
@@ -376,6 +380,20 @@ pub fn getattr(o: Value, name: &str) -> R<Obj> {
         let m = MethodObj { head: crate::value::Header::new(&METHOD_TYPE), self_: o.to_owned().into_raw(), name: str_from(name).into_raw() };
         return Ok(Obj::from_box(Box::new(m)));
     }
+    // A method looked up on a builtin type: a static/class method (`dict.fromkeys`)
+    // bound to the type, or an unbound method descriptor (`str.lower`).
+    if o.ty().kind == Kind::Type {
+        let t: &'static TypeObj = unsafe { o.as_ref::<TypeObj>() };
+        let ty = if type_static_method(t, name) {
+            &METHOD_TYPE
+        } else if type_methods(t).contains(&name) {
+            &METHOD_DESCR_TYPE
+        } else {
+            return Err(attribute_error(o, name));
+        };
+        let m = MethodObj { head: crate::value::Header::new(ty), self_: o.to_owned().into_raw(), name: str_from(name).into_raw() };
+        return Ok(Obj::from_box(Box::new(m)));
+    }
     Err(attribute_error(o, name))
 }
 
@@ -391,7 +409,48 @@ pub fn attribute_error(o: Value, name: &str) -> Raised {
 
 /// Does a builtin type have a method of this name?
 fn has_method(o: Value, name: &str) -> bool {
-    let names: &[&str] = match o.ty().kind {
+    type_methods(o.ty()).contains(&name)
+}
+
+/// Is `name` a static or class method of the builtin type `t`?
+fn type_static_method(t: &TypeObj, name: &str) -> bool {
+    matches!((t.kind, name), (Kind::Dict, "fromkeys") | (Kind::Str, "maketrans"))
+}
+
+/// Calls a method looked up on a type object: `dict.fromkeys(...)`, or an unbound
+/// method with its instance first (`str.lower(s)`). `Ok(None)` for unknown names.
+fn type_call_method(o: Value, name: &str, args: &crate::call::Args) -> R<Option<Obj>> {
+    let t: &'static TypeObj = unsafe { o.as_ref::<TypeObj>() };
+    if type_static_method(t, name) {
+        return Ok(Some(match t.kind {
+            Kind::Dict => crate::dicts::fromkeys(args)?,
+            _ => {
+                let empty = str_from("");
+                return crate::strs::call_method(empty.v(), name, args);
+            }
+        }));
+    }
+    if !type_methods(t).contains(&name) {
+        return Ok(None);
+    }
+    let Some(&this) = args.pos.first() else {
+        return type_error(format!("unbound method {}.{}() needs an argument", t.name, name));
+    };
+    if !this.ty().is_subtype(t) {
+        return type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            name,
+            t.name,
+            type_name(this)
+        ));
+    }
+    let rest = crate::call::Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals };
+    call_method(this, name, &rest).map(Some)
+}
+
+/// The method names instances of a builtin type have.
+fn type_methods(t: &TypeObj) -> &'static [&'static str] {
+    let names: &[&str] = match t.kind {
         Kind::Str => crate::strs::METHODS,
         Kind::List => crate::seq::LIST_METHODS,
         Kind::Tuple => crate::seq::TUPLE_METHODS,
@@ -403,7 +462,7 @@ fn has_method(o: Value, name: &str) -> bool {
         Kind::Range => crate::iter::RANGE_METHODS,
         _ => &[],
     };
-    names.contains(&name)
+    names
 }
 
 /// `o.name(*args)`: calls a method without making a bound-method object.
@@ -416,6 +475,7 @@ pub fn call_method(o: Value, name: &str, args: &crate::call::Args) -> R<Obj> {
         Kind::Int | Kind::Bool | Kind::Float => crate::num::call_method(o, name, args)?,
         Kind::Range => crate::iter::range_call_method(o, name, args)?,
         Kind::Object => crate::io::call_method(o, name, args)?,
+        Kind::Type => type_call_method(o, name, args)?,
         _ => None,
     };
     match r {
@@ -429,13 +489,47 @@ pub fn call_method(o: Value, name: &str, args: &crate::call::Args) -> R<Obj> {
 
 // ABI entry points.
 
+/// The float operand of a fast path: a float, or a small int converted exactly.
+#[inline]
+fn fast_float(v: Value) -> Option<f64> {
+    if v.is_small() {
+        let n = v.as_small();
+        // Small ints up to 2**53 convert exactly, as CPython's int-float mix requires.
+        if n.unsigned_abs() <= (1u64 << 53) {
+            return Some(n as f64);
+        }
+        return None;
+    }
+    as_float(v).map(|f| f.v)
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn rt_binary(op: i32, a: Value, b: Value) -> Value {
-    abi(binary(BinOp::from_i32(op).unwrap(), a, b))
+    let op = BinOp::from_i32(op).unwrap();
+    // Float arithmetic without the generic dispatch (at least one operand a float).
+    if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv) && (!a.is_small() || !b.is_small()) {
+        if let (Some(x), Some(y)) = (fast_float(a), fast_float(b)) {
+            if as_float(a).is_some() || as_float(b).is_some() {
+                let r = match op {
+                    BinOp::Add => x + y,
+                    BinOp::Sub => x - y,
+                    BinOp::Mul => x * y,
+                    _ if y != 0.0 => x / y,
+                    _ => return abi(binary(op, a, b)),
+                };
+                return float(r).into_raw();
+            }
+        }
+    }
+    abi(binary(op, a, b))
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn rt_inplace(op: i32, a: Value, b: Value) -> Value {
+    // Numbers are immutable: their in-place operators are the plain ones.
+    if (a.is_small() || as_float(a).is_some()) && (b.is_small() || as_float(b).is_some()) {
+        return rt_binary(op, a, b);
+    }
     abi(inplace(BinOp::from_i32(op).unwrap(), a, b))
 }
 

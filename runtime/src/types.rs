@@ -102,6 +102,7 @@ builtin_type!(SLICE_TYPE, "slice", Some(&OBJECT_TYPE), Slice, None);
 builtin_type!(FUNCTION_TYPE, "function", Some(&OBJECT_TYPE), Function, None);
 builtin_type!(BUILTIN_TYPE, "builtin_function_or_method", Some(&OBJECT_TYPE), Builtin, None);
 builtin_type!(METHOD_TYPE, "builtin_function_or_method", Some(&OBJECT_TYPE), Method, None);
+builtin_type!(METHOD_DESCR_TYPE, "method_descriptor", Some(&OBJECT_TYPE), Method, None);
 builtin_type!(MODULE_TYPE, "module", Some(&OBJECT_TYPE), Module, None);
 builtin_type!(LIST_ITER_TYPE, "list_iterator", Some(&OBJECT_TYPE), Iter, None);
 builtin_type!(LIST_REVITER_TYPE, "list_reverseiterator", Some(&OBJECT_TYPE), Iter, None);
@@ -181,7 +182,7 @@ pub unsafe fn dealloc(v: Value) {
     let p = v.0 as *mut u8;
     match ty.kind {
         Kind::Int => drop(Box::from_raw(p as *mut IntObj)),
-        Kind::Float => drop(Box::from_raw(p as *mut FloatObj)),
+        Kind::Float => float_dealloc(p as *mut FloatObj),
         Kind::Str => drop(Box::from_raw(p as *mut StrObj)),
         Kind::List => drop(Box::from_raw(p as *mut ListObj)),
         Kind::Tuple => drop(Box::from_raw(p as *mut TupleObj)),

@@ -1,0 +1,2 @@
+# Start-up benchmark: the smallest useful program.
+print("Hello, world!")
