@@ -17,7 +17,14 @@ pub fn parse_module(source: &str, file: &str) -> Result<Vec<ast::Stmt>, Diagnost
             let (line, col) = index.line_col(u32::from(e.offset) as usize);
             let msg = match &e.error {
                 rustpython_parser::ParseErrorType::Eof => "invalid syntax: unexpected end of file".to_string(),
-                other => format!("invalid syntax: {}", other),
+                other => {
+                    let text = other.to_string();
+                    if text.starts_with("invalid syntax") {
+                        text
+                    } else {
+                        format!("invalid syntax: {}", text)
+                    }
+                }
             };
             Err(Diagnostic::new(file, line, col + 1, &msg))
         }
