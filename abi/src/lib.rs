@@ -103,7 +103,15 @@ macro_rules! runtime_entries {
             rt_reraise(V) -> Void, Always;
             rt_fetch_exc() -> V, Never;
             rt_exc_match(V, V) -> I32, Neg;
-            rt_traceback_add(P, I32, I32, I32) -> Void, Never;
+            // Function info, line, column range (end -2: to the end of the line), and the
+            // operator or brackets underlined with `^` (-1: none), all in bytes of the line.
+            rt_traceback_add(P, I32, I32, I32, I32, I32) -> Void, Never;
+            // Bare `raise` outside an `except` clause: 1 if it re-raised, 0 if it raised RuntimeError.
+            rt_reraise_handled() -> I32, Always;
+            // The exception being handled: set on entry to a handler (returning the previous
+            // one, None for none), restored on exit.
+            rt_exc_enter(V) -> V, Never;
+            rt_exc_exit(V) -> Void, Never;
             rt_unbound_local(P) -> Void, Always;
             rt_name_error(P) -> Void, Always;
             rt_recursion_error() -> Void, Always;

@@ -42,13 +42,19 @@ pub struct Options {
 pub fn compile_ir(path: &Path, opts: Options) -> Result<Module, Error> {
     let source = std::fs::read_to_string(path).map_err(|e| Error::Io(format!("cannot read {}: {}", path.display(), e)))?;
     let file = path.to_string_lossy().to_string();
-    lower_source(&source, &file, opts)
+    lower_source_as(&source, &file, &traceback_file(path), opts)
 }
 
 /// Parses and lowers source text (used by the file-based driver and by tests).
 pub fn lower_source(source: &str, file: &str, opts: Options) -> Result<Module, Error> {
+    lower_source_as(source, file, file, opts)
+}
+
+/// Parses and lowers source text named `file` in diagnostics and `module_file` in
+/// tracebacks and `__file__`.
+fn lower_source_as(source: &str, file: &str, module_file: &str, opts: Options) -> Result<Module, Error> {
     let body = crate::syntax::parse_module(source, file).map_err(|d| Error::Diag(d, source.to_string()))?;
-    let mut m = crate::lower::lower_module("__main__", file, source, &body).map_err(|d| Error::Diag(d, source.to_string()))?;
+    let mut m = crate::lower::lower_module("__main__", file, module_file, source, &body).map_err(|d| Error::Diag(d, source.to_string()))?;
     passes::run_all(&mut m, opts.verify).map_err(Error::Internal)?;
     Ok(m)
 }
@@ -77,6 +83,19 @@ pub fn build(path: &Path, out: &Path, opts: Options) -> Result<(), Error> {
     let obj = tmp.path().join("main.o");
     codegen::write_object(&llmod, cg, &obj).map_err(Error::Internal)?;
     crate::link::link(&[obj], out, tmp.path()).map_err(Error::Io)
+}
+
+/// The file name tracebacks show: like CPython running a script, the path joined to
+/// the current directory when relative (without normalising it).
+fn traceback_file(path: &Path) -> String {
+    let given = path.to_string_lossy().to_string();
+    if path.is_absolute() {
+        return given;
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{}", cwd.to_string_lossy().trim_end_matches('/'), given),
+        Err(_) => given,
+    }
 }
 
 /// The default executable name for a script: its stem, next to the current directory.

@@ -12,6 +12,9 @@ pub struct FuncScope {
     pub locals: Vec<String>,
     /// Names declared `global`.
     pub globals: BTreeSet<String>,
+    /// Names that `del` or the end of an `except ... as` clause can unbind (so even a
+    /// parameter may be unbound when read).
+    pub unbound: BTreeSet<String>,
 }
 
 impl FuncScope {
@@ -128,6 +131,28 @@ fn collect_expr(e: &Expr, s: &mut FuncScope) {
             collect_expr(&x.slice, s);
         }
         Expr::Attribute(x) => collect_expr(&x.value, s),
+        Expr::Dict(x) => x.keys.iter().flatten().chain(&x.values).for_each(|v| collect_expr(v, s)),
+        Expr::Slice(x) => [&x.lower, &x.upper, &x.step].into_iter().flatten().for_each(|v| collect_expr(v, s)),
+        Expr::JoinedStr(x) => x.values.iter().for_each(|v| collect_expr(v, s)),
+        Expr::FormattedValue(x) => {
+            collect_expr(&x.value, s);
+            if let Some(spec) = &x.format_spec {
+                collect_expr(spec, s);
+            }
+        }
+        Expr::Starred(x) => collect_expr(&x.value, s),
+        _ => {}
+    }
+}
+
+/// Records the names a `del` target unbinds.
+fn collect_deleted(e: &Expr, s: &mut FuncScope) {
+    match e {
+        Expr::Name(n) => {
+            s.unbound.insert(n.id.to_string());
+        }
+        Expr::Tuple(t) => t.elts.iter().for_each(|x| collect_deleted(x, s)),
+        Expr::List(t) => t.elts.iter().for_each(|x| collect_deleted(x, s)),
         _ => {}
     }
 }
@@ -144,12 +169,15 @@ fn collect_stmt(st: &Stmt, s: &mut FuncScope) {
             collect_target(&a.target, s);
             collect_expr(&a.value, s);
         }
+        // `x: int` makes `x` local even without a value.
         Stmt::AnnAssign(a) => {
-            if a.value.is_some() {
-                collect_target(&a.target, s);
+            collect_target(&a.target, s);
+            if let Some(v) = &a.value {
+                collect_expr(v, s);
             }
         }
         Stmt::For(f) => {
+            collect_expr(&f.iter, s);
             collect_target(&f.target, s);
             f.body.iter().chain(&f.orelse).for_each(|x| collect_stmt(x, s));
         }
@@ -165,8 +193,12 @@ fn collect_stmt(st: &Stmt, s: &mut FuncScope) {
             t.body.iter().chain(&t.orelse).chain(&t.finalbody).for_each(|x| collect_stmt(x, s));
             for h in &t.handlers {
                 let ast::ExceptHandler::ExceptHandler(h) = h;
+                if let Some(t) = &h.type_ {
+                    collect_expr(t, s);
+                }
                 if let Some(n) = &h.name {
                     add(s, n);
+                    s.unbound.insert(n.to_string());
                 }
                 h.body.iter().for_each(|x| collect_stmt(x, s));
             }
@@ -183,7 +215,24 @@ fn collect_stmt(st: &Stmt, s: &mut FuncScope) {
                 add(s, &bound);
             }
         }
-        Stmt::Delete(d) => d.targets.iter().for_each(|t| collect_target(t, s)),
+        Stmt::Delete(d) => d.targets.iter().for_each(|t| {
+            collect_target(t, s);
+            collect_deleted(t, s);
+        }),
+        Stmt::Assert(a) => {
+            collect_expr(&a.test, s);
+            if let Some(m) = &a.msg {
+                collect_expr(m, s);
+            }
+        }
+        Stmt::Raise(r) => {
+            if let Some(e) = &r.exc {
+                collect_expr(e, s);
+            }
+            if let Some(c) = &r.cause {
+                collect_expr(c, s);
+            }
+        }
         Stmt::Expr(e) => collect_expr(&e.value, s),
         Stmt::Return(r) => {
             if let Some(v) = &r.value {

@@ -22,11 +22,13 @@ macro_rules! builtin {
 // Constructors of the builtin types (the `call` slot of each type object).
 
 builtin!(type_new, |a| {
-    a.no_kwargs("type")?;
-    if a.pos.len() == 1 {
+    if a.pos.len() == 1 && a.kwnames.is_empty() {
         return Ok(a.pos[0].ty().as_value().to_owned());
     }
-    type_error("type() takes 1 argument")
+    if a.pos.len() == 3 {
+        return type_error("type() with 3 arguments (creating classes) is not supported yet");
+    }
+    type_error("type() takes 1 or 3 arguments")
 });
 builtin!(object_new, |a| {
     a.arity("object", 0, 0)?;
@@ -36,8 +38,18 @@ builtin!(int_new, |a| crate::num::int_construct(a));
 builtin!(bool_new, |a| crate::num::bool_construct(a));
 builtin!(float_new, |a| crate::num::float_construct(a));
 builtin!(str_new, |a| {
-    a.only_kwargs("str", &["object"])?;
-    a.arity("str", 0, 1)?;
+    a.only_kwargs("str", &["object", "encoding", "errors"])?;
+    if a.pos.len() > 3 {
+        return type_error(format!("str() takes at most 3 arguments ({} given)", a.pos.len()));
+    }
+    if a.pos.len() > 1 || a.kw("encoding").is_some() || a.kw("errors").is_some() {
+        let o = a.pos.first().copied().or(a.kw("object"));
+        return match o {
+            Some(o) if o.ty().kind == Kind::Str => type_error("decoding str is not supported"),
+            Some(o) => type_error(format!("decoding to str: need a bytes-like object, {} found", o.ty().name)),
+            None => Ok(str_from("")),
+        };
+    }
     match a.pos.first().copied().or(a.kw("object")) {
         None => Ok(str_from("")),
         Some(v) => ops::str_of(v),
@@ -49,6 +61,22 @@ builtin!(dict_new, |a| crate::dicts::dict_construct(a));
 builtin!(set_new, |a| crate::sets::set_construct(a, false));
 builtin!(frozenset_new, |a| crate::sets::set_construct(a, true));
 builtin!(range_new, |a| crate::iter::range_construct(a));
+builtin!(none_new, |a| {
+    if !a.pos.is_empty() || !a.kwnames.is_empty() {
+        return type_error("NoneType takes no arguments");
+    }
+    Ok(none())
+});
+builtin!(slice_new, |a| {
+    a.no_kwargs("slice")?;
+    a.arity("slice", 1, 3)?;
+    let (start, stop, step) = match a.pos.len() {
+        1 => (Value::NULL, a.pos[0], Value::NULL),
+        2 => (a.pos[0], a.pos[1], Value::NULL),
+        _ => (a.pos[0], a.pos[1], a.pos[2]),
+    };
+    Ok(unsafe { crate::ops::rt_slice_new(start, stop, step).owned() })
+});
 builtin!(enumerate_new, |a| crate::iter::enumerate_construct(a));
 builtin!(zip_new, |a| crate::iter::zip_construct(a));
 builtin!(reversed_new, |a| crate::iter::reversed_construct(a));
@@ -155,7 +183,10 @@ builtin!(bi_format, |a| {
 });
 builtin!(bi_iter, |a| {
     a.no_kwargs("iter")?;
-    a.arity("iter", 1, 1)?;
+    a.arity("iter", 1, 2)?;
+    if a.pos.len() == 2 {
+        return crate::iter::callable_iter(a.pos[0], a.pos[1]);
+    }
     ops::iter(a.pos[0])
 });
 builtin!(bi_next, |a| {
@@ -215,6 +246,9 @@ builtin!(bi_all, |a| {
 });
 builtin!(bi_sum, |a| {
     a.only_kwargs("sum", &["start"])?;
+    if a.pos.len() > 2 {
+        return type_error(format!("sum() takes at most 2 arguments ({} given)", a.pos.len()));
+    }
     a.arity("sum", 1, 2)?;
     let start = a.pos.get(1).copied().or(a.kw("start"));
     let mut acc = match start {
@@ -235,18 +269,14 @@ builtin!(bi_sum, |a| {
 builtin!(bi_min, |a| min_max(a, "min", CmpOp::Lt));
 builtin!(bi_max, |a| min_max(a, "max", CmpOp::Gt));
 builtin!(bi_sorted, |a| {
-    a.only_kwargs("sorted", &["key", "reverse"])?;
     if a.pos.len() != 1 {
         return type_error(format!("sorted expected 1 argument, got {}", a.pos.len()));
     }
     let items: Vec<Value> = ops::collect(a.pos[0])?.into_iter().map(|o| o.into_raw()).collect();
     let list = list_from(items);
-    let key = a.kw("key").filter(|k| !is_none(*k));
-    let reverse = match a.kw("reverse") {
-        Some(r) => ops::truthy(r)?,
-        None => false,
-    };
-    crate::seq::sort(&mut as_list(list.v()).unwrap().items, key, reverse)?;
+    // The rest is `list.sort(key=..., reverse=...)`, with its argument checks.
+    let kw = Args { pos: &[], kwnames: a.kwnames, kwvals: a.kwvals };
+    ops::call_method(list.v(), "sort", &kw)?;
     Ok(list)
 });
 builtin!(bi_id, |a| {

@@ -66,7 +66,7 @@ impl<'a> Args<'a> {
         for k in self.kwnames {
             let k = str_text(*k);
             if !allowed.contains(&k) {
-                return type_error(format!("{}() got an unexpected keyword argument '{}'", fname, k));
+                return type_error(format!("'{}' is an invalid keyword argument for {}()", k, fname));
             }
         }
         Ok(())
@@ -87,20 +87,32 @@ impl<'a> Args<'a> {
         for (i, v) in self.pos.iter().enumerate() {
             out[i] = Some(*v);
         }
+        // CPython's order: fill keywords, report a missing required argument, then one
+        // given both by name and position, then an unknown keyword.
+        let mut dup: Option<(usize, &str)> = None;
+        let mut unknown: Option<&str> = None;
         for (k, v) in self.kwnames.iter().zip(self.kwvals) {
             let k = str_text(*k);
             match names.iter().position(|n| *n == k) {
-                Some(i) if out[i].is_some() => {
-                    return type_error(format!("argument for {}() given by name ('{}') and position ({})", fname, k, i + 1))
+                Some(i) if i < self.pos.len() => {
+                    dup.get_or_insert((i, k));
                 }
                 Some(i) => out[i] = Some(*v),
-                None => return type_error(format!("{}() got an unexpected keyword argument '{}'", fname, k)),
+                None => {
+                    unknown.get_or_insert(k);
+                }
             }
         }
         for i in 0..min {
             if out[i].is_none() {
                 return type_error(format!("{}() missing required argument '{}' (pos {})", fname, names[i], i + 1));
             }
+        }
+        if let Some((i, k)) = dup {
+            return type_error(format!("argument for {}() given by name ('{}') and position ({})", fname, k, i + 1));
+        }
+        if let Some(k) = unknown {
+            return type_error(format!("'{}' is an invalid keyword argument for {}()", k, fname));
         }
         Ok(out)
     }

@@ -533,12 +533,13 @@ pub(crate) fn wrapper_arity(args: &Args, name: &str, n: usize) -> R<()> {
         return type_error(format!("wrapper {}() takes no keyword arguments", name));
     }
     if args.pos.len() != n {
-        return type_error(format!("expected {} argument{}, got {}", n, if n == 1 { "" } else { "s" }, args.pos.len()));
+        // Two-argument slot wrappers unpack with an empty function name, hence the space.
+        let lead = if n == 2 { " " } else { "" };
+        return type_error(format!("{}expected {} argument{}, got {}", lead, n, if n == 1 { "" } else { "s" }, args.pos.len()));
     }
     Ok(())
 }
 
-/// `d.name(*args)` for the methods listed in [`METHODS`].
 /// `dict.fromkeys(iterable[, value])`.
 pub fn fromkeys(args: &Args) -> R<Obj> {
     args.no_kwargs("dict.fromkeys")?;
@@ -551,6 +552,7 @@ pub fn fromkeys(args: &Args) -> R<Obj> {
     Ok(d)
 }
 
+/// `d.name(*args)` for the methods listed in [`METHODS`].
 pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
     if as_dict(o).is_none() {
         return Ok(None);

@@ -16,9 +16,14 @@ use krait_abi::{FuncInfo, ModuleInfo};
 pub struct TbEntry {
     pub func: *const FuncInfo,
     pub line: i32,
-    /// Column range (in bytes of the line) of the failing expression, -1 when unknown.
+    /// Column range (in bytes of the line) of the failing expression, `col` -1 when
+    /// unknown; `end_col` -2 when the expression continues on later lines.
     pub col: i32,
     pub end_col: i32,
+    /// The operator of a binary operation or the brackets of a subscript (bytes of the
+    /// line), underlined with `^` under `~`; -1 when none.
+    pub anchor: i32,
+    pub anchor_end: i32,
 }
 
 /// An exception instance.
@@ -31,23 +36,31 @@ pub struct ExcObj {
     pub tb: Vec<TbEntry>,
     /// `__cause__` (0 = None).
     pub cause: Value,
+    /// `__context__` (0 = None): the exception being handled when this one was raised.
+    pub context: Value,
+    /// `__suppress_context__`, set by `raise ... from ...`.
+    pub suppress_context: bool,
 }
 
 impl Drop for ExcObj {
     fn drop(&mut self) {
         self.args.decref();
         self.cause.decref();
+        self.context.decref();
     }
 }
 
 struct ThreadState {
     current: Value,
+    /// The exception being handled (CPython's `sys.exc_info()`), 0 when none: set on
+    /// entry to an `except` clause or an exceptional `finally`, restored on exit.
+    handled: Value,
 }
 
 struct StateCell(std::cell::UnsafeCell<ThreadState>);
 // The runtime runs Python code on one thread.
 unsafe impl Sync for StateCell {}
-static STATE: StateCell = StateCell(std::cell::UnsafeCell::new(ThreadState { current: Value::NULL }));
+static STATE: StateCell = StateCell(std::cell::UnsafeCell::new(ThreadState { current: Value::NULL, handled: Value::NULL }));
 
 fn state() -> &'static mut ThreadState {
     unsafe { &mut *STATE.0.get() }
@@ -59,10 +72,48 @@ pub fn occurred() -> bool {
 }
 
 /// Sets the current exception (taking the reference) and returns the error marker.
+/// As in CPython, an exception raised while another is being handled gets that one as
+/// its `__context__`.
 pub fn set_current(e: Obj) -> Raised {
+    chain_context(e.v());
+    restore_current(e)
+}
+
+/// Sets the current exception without implicit chaining (re-raising).
+fn restore_current(e: Obj) -> Raised {
     let old = std::mem::replace(&mut state().current, e.into_raw());
     old.decref();
     Raised
+}
+
+/// Sets `v.__context__` to the exception being handled, breaking any cycle this would
+/// create through the context chain (CPython's `_PyErr_SetObject`).
+fn chain_context(v: Value) {
+    let handled = state().handled;
+    if handled.is_null() || handled == v {
+        return;
+    }
+    let Some(new) = as_exc(v) else { return };
+    let (mut o, mut slow, mut toggle) = (handled, handled, false);
+    while let Some(oe) = as_exc(o) {
+        let ctx = oe.context;
+        if ctx.is_null() {
+            break;
+        }
+        if ctx == v {
+            std::mem::replace(&mut oe.context, Value::NULL).decref();
+            break;
+        }
+        o = ctx;
+        if o == slow {
+            break;
+        }
+        if toggle {
+            slow = as_exc(slow).map(|x| x.context).unwrap_or(Value::NULL);
+        }
+        toggle = !toggle;
+    }
+    std::mem::replace(&mut new.context, handled.to_owned().into_raw()).decref();
 }
 
 /// Takes the current exception out of the slot.
@@ -77,7 +128,7 @@ pub fn take_current() -> Option<Obj> {
 
 /// A new exception instance of `ty` with the given args tuple.
 pub fn new_exc(ty: &'static TypeObj, args: Obj) -> Obj {
-    Obj::from_box(Box::new(ExcObj { head: Header::new(ty), args: args.into_raw(), tb: Vec::new(), cause: Value::NULL }))
+    Obj::from_box(Box::new(ExcObj { head: Header::new(ty), args: args.into_raw(), tb: Vec::new(), cause: Value::NULL, context: Value::NULL, suppress_context: false }))
 }
 
 /// Raises `ty(msg)`.
@@ -167,6 +218,8 @@ pub fn exc_getattr(o: Value, name: &str) -> R<Option<Obj>> {
     Ok(match name {
         "args" => Some(e.args.to_owned()),
         "__cause__" => Some(if e.cause.is_null() { none() } else { e.cause.to_owned() }),
+        "__context__" => Some(if e.context.is_null() { none() } else { e.context.to_owned() }),
+        "__suppress_context__" => Some(bool_obj(e.suppress_context)),
         "code" if o.ty().is_subtype(&SYSTEM_EXIT) => Some(match args.len() {
             0 => none(),
             1 => args[0].to_owned(),
@@ -200,6 +253,7 @@ pub unsafe extern "C" fn rt_raise(exc: Value, cause: Value) {
         };
         let e = as_exc(inst.v()).unwrap();
         std::mem::replace(&mut e.cause, c).decref();
+        e.suppress_context = true;
     }
     set_current(inst);
 }
@@ -220,7 +274,43 @@ fn make_instance(exc: Value) -> R<Obj> {
 /// end of a `finally` on the exceptional path).
 #[no_mangle]
 pub unsafe extern "C" fn rt_reraise(exc: Value) {
-    set_current(exc.to_owned());
+    restore_current(exc.to_owned());
+}
+
+/// A bare `raise` outside any `except` clause of its function: re-raises the exception
+/// being handled by a caller (returns 1), or raises RuntimeError when there is none
+/// (returns 0: a new exception, which gets a traceback entry).
+#[no_mangle]
+pub unsafe extern "C" fn rt_reraise_handled() -> i32 {
+    let h = state().handled;
+    if h.is_null() {
+        raise(&RUNTIME_ERROR, "No active exception to reraise");
+        0
+    } else {
+        restore_current(h.to_owned());
+        1
+    }
+}
+
+/// Entering an `except` clause (or a `finally` on the exceptional path): `exc` becomes
+/// the exception being handled. Returns the previous one (None when there was none),
+/// for `rt_exc_exit`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_exc_enter(exc: Value) -> Value {
+    let prev = std::mem::replace(&mut state().handled, exc.to_owned().into_raw());
+    if prev.is_null() {
+        none().into_raw()
+    } else {
+        prev
+    }
+}
+
+/// Leaving an `except` clause: restores the exception handled before (`prev`, from
+/// `rt_exc_enter`; borrowed).
+#[no_mangle]
+pub unsafe extern "C" fn rt_exc_exit(prev: Value) {
+    let v = if is_none(prev) { Value::NULL } else { prev.to_owned().into_raw() };
+    std::mem::replace(&mut state().handled, v).decref();
 }
 
 /// Takes the current exception out of the slot (a new reference, or 0 if none).
@@ -236,25 +326,26 @@ pub unsafe extern "C" fn rt_exc_match(exc: Value, ty: Value) -> i32 {
 }
 
 fn exc_matches(t: &TypeObj, clause: Value) -> R<bool> {
+    const BAD: &str = "catching classes that do not inherit from BaseException is not allowed";
     if let Some(tup) = as_tuple(clause) {
-        for &c in tup.items.iter() {
-            if exc_matches(t, c)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
+        // Every item is checked first, as in CPython; nested tuples are not allowed.
+        let classes: Option<Vec<&'static TypeObj>> = tup.items.iter().map(|&c| is_exc_class(c)).collect();
+        return match classes {
+            Some(cs) => Ok(cs.iter().any(|c| t.is_subtype(c))),
+            None => type_error(BAD),
+        };
     }
     match is_exc_class(clause) {
         Some(c) => Ok(t.is_subtype(c)),
-        None => type_error("catching classes that do not inherit from BaseException is not allowed"),
+        None => type_error(BAD),
     }
 }
 
 /// Records that the current exception passed through `func` at `line`.
 #[no_mangle]
-pub unsafe extern "C" fn rt_traceback_add(func: *const u8, line: i32, col: i32, end_col: i32) {
+pub unsafe extern "C" fn rt_traceback_add(func: *const u8, line: i32, col: i32, end_col: i32, anchor: i32, anchor_end: i32) {
     if let Some(e) = as_exc(state().current) {
-        e.tb.push(TbEntry { func: func as *const FuncInfo, line, col, end_col });
+        e.tb.push(TbEntry { func: func as *const FuncInfo, line, col, end_col, anchor, anchor_end });
     }
 }
 
@@ -289,43 +380,129 @@ unsafe fn info_text(p: *const u8, len: usize) -> &'static str {
     std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, len))
 }
 
-/// Formats a traceback as CPython 3.11 does, outermost frame first.
+/// `TbEntry::end_col` of an expression that continues past its first line.
+pub const TO_END: i32 = -2;
+
+/// How many entries CPython prints at most (`sys.tracebacklimit`'s default).
+const TB_LIMIT: usize = 1000;
+/// Consecutive identical entries shown before "[Previous line repeated N more times]".
+const TB_RECURSIVE_CUTOFF: usize = 3;
+
+/// Formats a traceback as CPython 3.11 does (`PyTraceBack_Print`), outermost frame
+/// first; only the innermost `TB_LIMIT` entries are shown.
 fn format_tb(tb: &[TbEntry], out: &mut String) {
     if tb.is_empty() {
         return;
     }
     out.push_str("Traceback (most recent call last):\n");
-    for e in tb.iter().rev() {
+    let shown = &tb[..tb.len().min(TB_LIMIT)];
+    let mut last: Option<(&str, i32)> = None;
+    let mut cnt = 0usize;
+    for e in shown.iter().rev() {
         let (fname, module): (&str, &ModuleInfo) = unsafe {
             let f = &*e.func;
             (info_text(f.name, f.name_len), &*f.module)
         };
+        if last != Some((fname, e.line)) {
+            if cnt > TB_RECURSIVE_CUTOFF {
+                repeated(cnt, out);
+            }
+            last = Some((fname, e.line));
+            cnt = 0;
+        }
+        cnt += 1;
+        if cnt > TB_RECURSIVE_CUTOFF {
+            continue;
+        }
         let file = unsafe { info_text(module.file, module.file_len) };
         let source = unsafe { info_text(module.source, module.source_len) };
         out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, e.line, fname));
-        if let Some(text) = source.lines().nth((e.line as usize).wrapping_sub(1)) {
-            let stripped = text.trim_start();
-            if !stripped.is_empty() {
-                out.push_str("    ");
-                out.push_str(stripped.trim_end());
-                out.push('\n');
-                let indent = text.len() - stripped.len();
-                let trimmed_len = stripped.trim_end().len();
-                // CPython 3.11 underlines the failing expression unless it spans the whole line.
-                if e.col >= 0 && e.end_col > e.col {
-                    let (c0, c1) = (e.col as usize, e.end_col as usize);
-                    if c0 >= indent && c1 <= indent + trimmed_len && !(c0 == indent && c1 == indent + trimmed_len) {
-                        let lead = text[indent..c0].chars().count();
-                        let width = text.get(c0..c1).map(|s| s.chars().count()).unwrap_or(c1 - c0);
-                        out.push_str("    ");
-                        out.push_str(&" ".repeat(lead));
-                        out.push_str(&"^".repeat(width.max(1)));
-                        out.push('\n');
-                    }
-                }
-            }
+        if let Some(text) = source_line(source, e.line) {
+            format_source_line(e, text, out);
         }
     }
+    if cnt > TB_RECURSIVE_CUTOFF {
+        repeated(cnt, out);
+    }
+}
+
+fn repeated(cnt: usize, out: &mut String) {
+    let n = cnt - TB_RECURSIVE_CUTOFF;
+    out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+}
+
+/// Line `line` (1-based) of the source, without its line break.
+fn source_line(source: &str, line: i32) -> Option<&str> {
+    if line < 1 {
+        return None;
+    }
+    source.lines().nth(line as usize - 1)
+}
+
+/// The number of characters in the first `byte` bytes of `text`.
+fn char_offset(text: &str, byte: i32) -> usize {
+    let b = (byte.max(0) as usize).min(text.len());
+    let mut b2 = b;
+    while !text.is_char_boundary(b2) {
+        b2 -= 1;
+    }
+    text[..b2].chars().count() + usize::from(b2 != b)
+}
+
+/// Prints a traceback entry's source line and, as CPython 3.11 does, the `^` (and `~`)
+/// line under the failing expression, unless it would span the whole line.
+fn format_source_line(e: &TbEntry, text: &str, out: &mut String) {
+    let is_ws = |c: char| c == ' ' || c == '\t' || c == '\x0c';
+    let leading = text.chars().take_while(|&c| is_ws(c)).count();
+    let stripped: &str = text.trim_start_matches(is_ws);
+    out.push_str("    ");
+    out.push_str(stripped);
+    out.push('\n');
+    if e.col < 0 || (e.end_col < 0 && e.end_col != TO_END) {
+        return;
+    }
+    let line_len = text.chars().count();
+    let start = char_offset(text, e.col);
+    let (end, anchors) = if e.end_col == TO_END {
+        // A multi-line expression: up to the last non-whitespace character (CPython
+        // scans the UTF-8 bytes from the character length, as reproduced here).
+        let bytes = text.as_bytes();
+        let mut i = line_len as isize;
+        loop {
+            i -= 1;
+            if i < 0 || !matches!(bytes.get(i as usize), Some(b' ' | b'\t' | b'\x0c')) {
+                break;
+            }
+        }
+        ((i + 1) as usize, None)
+    } else {
+        let anchors = if e.anchor >= 0 && e.anchor_end >= 0 { Some((char_offset(text, e.anchor), char_offset(text, e.anchor_end))) } else { None };
+        (char_offset(text, e.end_col), anchors)
+    };
+    if anchors.is_none() && end.wrapping_sub(start) == line_len - leading {
+        return;
+    }
+    let truncation = leading as isize - 4;
+    let mut offset = truncation;
+    loop {
+        offset += 1;
+        if offset > end as isize {
+            break;
+        }
+        let c = if offset <= start as isize {
+            ' '
+        } else if let Some((l, r)) = anchors {
+            if (l as isize) < offset && offset <= r as isize {
+                '^'
+            } else {
+                '~'
+            }
+        } else {
+            '^'
+        };
+        out.push(c);
+    }
+    out.push('\n');
 }
 
 /// The last line of an uncaught exception's report: `ValueError: message`.
@@ -349,19 +526,28 @@ fn format_exc_line(exc: Value, out: &mut String) {
     out.push('\n');
 }
 
-/// Prints an uncaught exception (with its cause chain) to stderr.
+/// Prints an uncaught exception (with its cause or context chain) to stderr.
 pub fn print_uncaught(exc: Value) {
     let mut out = String::new();
-    format_chain(exc, &mut out, 0);
+    let mut seen = vec![];
+    format_chain(exc, &mut out, &mut seen);
     crate::io::flush_stdout();
     crate::io::write_stderr(&out);
 }
 
-fn format_chain(exc: Value, out: &mut String, depth: usize) {
+/// CPython's `print_exception_recursive`: the cause (or, unless suppressed, the
+/// context) first, each exception once.
+fn format_chain(exc: Value, out: &mut String, seen: &mut Vec<Value>) {
+    seen.push(exc);
     if let Some(e) = as_exc(exc) {
-        if !e.cause.is_null() && depth < 100 {
-            format_chain(e.cause, out, depth + 1);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        if !e.cause.is_null() {
+            if !seen.contains(&e.cause) {
+                format_chain(e.cause, out, seen);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+        } else if !e.context.is_null() && !e.suppress_context && !seen.contains(&e.context) {
+            format_chain(e.context, out, seen);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         format_tb(&e.tb, out);
     }
@@ -382,6 +568,9 @@ pub fn exit_status_for(exc: Obj) -> i32 {
         if is_none(code) {
             return 0;
         }
+        if code.ty().is_subtype(&BOOL_TYPE) {
+            return (code == bool_v(true)) as i32;
+        }
         if code.is_small() {
             return code.as_small() as i32;
         }
@@ -401,4 +590,50 @@ pub fn exit_status_for(exc: Obj) -> i32 {
     }
     print_uncaught(exc.v());
     1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(col: i32, end_col: i32, anchor: i32, anchor_end: i32) -> TbEntry {
+        TbEntry { func: std::ptr::null(), line: 1, col, end_col, anchor, anchor_end }
+    }
+
+    fn render(text: &str, e: TbEntry) -> String {
+        let mut out = String::new();
+        format_source_line(&e, text, &mut out);
+        out
+    }
+
+    #[test]
+    fn whole_line_is_not_underlined() {
+        assert_eq!(render("    f(x)", entry(4, 8, -1, -1)), "    f(x)\n");
+        // Trailing blanks count: CPython then underlines.
+        assert_eq!(render("f(x)  ", entry(0, 4, -1, -1)), "    f(x)  \n    ^^^^\n");
+    }
+
+    #[test]
+    fn call_and_binary_operator() {
+        assert_eq!(render("    return g(y) + 1", entry(11, 15, -1, -1)), "    return g(y) + 1\n           ^^^^\n");
+        assert_eq!(render("x = a // b", entry(4, 10, 6, 8)), "    x = a // b\n        ~~^^~~\n");
+    }
+
+    #[test]
+    fn subscript_with_non_ascii_prefix() {
+        // Columns are bytes of the line; carets count characters.
+        assert_eq!(render("x = \"é\" + l[0]", entry(11, 15, 12, 15)), "    x = \"é\" + l[0]\n              ~^^^\n");
+    }
+
+    #[test]
+    fn multi_line_expression_runs_to_the_end_of_the_line() {
+        assert_eq!(render("x = foo(1,", entry(4, TO_END, -1, -1)), "    x = foo(1,\n        ^^^^^^\n");
+        assert_eq!(render("for x in y:", entry(0, TO_END, -1, -1)), "    for x in y:\n");
+    }
+
+    #[test]
+    fn no_columns() {
+        assert_eq!(render("\tpass", entry(-1, -1, -1, -1)), "    pass\n");
+    }
+
 }

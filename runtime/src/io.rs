@@ -113,8 +113,46 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
             }
             Ok(Some(none()))
         }
+        "read" | "readline" | "readlines" if fd == 0 => {
+            args.no_kwargs(name)?;
+            args.arity(name, 0, 1)?;
+            // Output written so far appears before the program waits for input.
+            flush_stdout();
+            use std::io::{BufRead, Read};
+            let stdin = std::io::stdin();
+            let mut lock = stdin.lock();
+            let mut buf = Vec::new();
+            match name {
+                "read" => {
+                    let _ = lock.read_to_end(&mut buf);
+                    Ok(Some(str_from(String::from_utf8_lossy(&buf).into_owned())))
+                }
+                "readline" => {
+                    let _ = lock.read_until(b'\n', &mut buf);
+                    Ok(Some(str_from(String::from_utf8_lossy(&buf).into_owned())))
+                }
+                _ => Ok(Some(read_lines())),
+            }
+        }
         _ => Ok(None),
     }
+}
+
+/// The remaining lines of standard input, as a list of str (`sys.stdin.readlines()`).
+pub fn read_lines() -> Obj {
+    use std::io::BufRead;
+    flush_stdout();
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    let mut lines = Vec::new();
+    loop {
+        let mut buf = Vec::new();
+        match lock.read_until(b'\n', &mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(_) => lines.push(str_from(String::from_utf8_lossy(&buf).into_owned()).into_raw()),
+        }
+    }
+    list_from(lines)
 }
 
 extern "C" {

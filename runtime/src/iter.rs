@@ -27,7 +27,10 @@ pub fn get_iter(v: Value) -> R<Obj> {
     match kind {
         Kind::List => Ok(iter_new(&LIST_ITER_TYPE, IterState::Seq { seq: v.to_owned().into_raw(), idx: 0 })),
         Kind::Tuple => Ok(iter_new(&TUPLE_ITER_TYPE, IterState::Seq { seq: v.to_owned().into_raw(), idx: 0 })),
-        Kind::Str => Ok(iter_new(&STR_ITER_TYPE, IterState::Seq { seq: v.to_owned().into_raw(), idx: 0 })),
+        Kind::Str => {
+            let ty: &'static TypeObj = if as_str(v).unwrap().is_ascii() { &STR_ASCII_ITER_TYPE } else { &STR_ITER_TYPE };
+            Ok(iter_new(ty, IterState::Seq { seq: v.to_owned().into_raw(), idx: 0 }))
+        }
         Kind::Dict => Ok(dict_iter(&DICT_KEYITER_TYPE, v)),
         Kind::DictView => {
             let d = as_dictview(v).unwrap().dict;
@@ -50,6 +53,8 @@ pub fn get_iter(v: Value) -> R<Obj> {
             Ok(range_iter(start, stop, step))
         }
         Kind::Iter => Ok(v.to_owned()),
+        // `for line in sys.stdin`: the remaining lines.
+        Kind::Object if crate::io::stream_fd(v) == Some(0) => get_iter(crate::io::read_lines().v()),
         _ => type_error(format!("'{}' object is not iterable", ops::type_name(v))),
     }
 }
@@ -62,25 +67,35 @@ fn dict_iter(ty: &'static TypeObj, d: Value) -> Obj {
 /// An iterator over `range(start, stop, step)`: machine ints when every value it can
 /// produce fits a small int, big ints otherwise.
 fn range_iter(start: BigInt, stop: BigInt, step: BigInt) -> Obj {
+    // CPython's name depends on whether the bounds and the length fit a C long.
+    let fits_long = start.to_i64().is_some()
+        && stop.to_i64().is_some()
+        && step.to_i64().is_some()
+        && range_length(&start, &stop, &step).to_i64().is_some();
+    let ty: &'static TypeObj = if fits_long { &RANGE_ITER_TYPE } else { &LONGRANGE_ITER_TYPE };
     let small = |b: &BigInt| b.to_i64().filter(|&n| Value::fits_small(n));
     let state = match (small(&start), small(&stop), small(&step)) {
         (Some(cur), Some(stop), Some(step)) => IterState::Range { cur, stop, step },
         _ => IterState::BigRange { cur: start, stop, step },
     };
-    iter_new(&RANGE_ITER_TYPE, state)
+    iter_new(ty, state)
 }
 
 /// Releases the references an iterator state holds (it is being replaced).
 fn release_state(state: IterState) {
     match state {
         IterState::Seq { seq, .. } | IterState::Rev { seq, .. } => seq.decref(),
-        IterState::Dict { dict, .. } => dict.decref(),
+        IterState::Dict { dict, .. } | IterState::DictRev { dict, .. } => dict.decref(),
         IterState::Set { set, .. } => set.decref(),
         IterState::Enumerate { it, count } => {
             it.decref();
             count.decref();
         }
         IterState::Zip { its } => its.into_iter().for_each(|v| v.decref()),
+        IterState::Callable { func, sentinel } => {
+            func.decref();
+            sentinel.decref();
+        }
         IterState::Range { .. } | IterState::BigRange { .. } | IterState::Done => {}
     }
 }
@@ -179,6 +194,31 @@ pub fn next(it: Value) -> R<Option<Obj>> {
                 k.to_owned()
             }))
         }
+        IterState::DictRev { dict, pos, len } => {
+            let d = as_dict(*dict).unwrap();
+            if d.table.len() != *len {
+                *len = usize::MAX;
+                return Err(raise(&RUNTIME_ERROR, "dictionary changed size during iteration"));
+            }
+            let (k, v) = match d.table.prev_entry(*pos) {
+                Some((i, &k, &v)) => {
+                    *pos = i;
+                    (k, v)
+                }
+                None => {
+                    finish(it);
+                    return Ok(None);
+                }
+            };
+            let ty = it.ty();
+            Ok(Some(if std::ptr::eq(ty, &DICT_REVVALUEITER_TYPE) {
+                v.to_owned()
+            } else if std::ptr::eq(ty, &DICT_REVITEMITER_TYPE) {
+                tuple_from(vec![k.to_owned().into_raw(), v.to_owned().into_raw()])
+            } else {
+                k.to_owned()
+            }))
+        }
         IterState::Set { set, pos, len } => {
             let s = as_set(*set).unwrap();
             if s.table.len() != *len {
@@ -229,8 +269,25 @@ pub fn next(it: Value) -> R<Option<Obj>> {
             }
             Ok(Some(tuple_from(items.into_iter().map(Obj::into_raw).collect())))
         }
+        IterState::Callable { func, sentinel } => {
+            let (func, sentinel) = ((*func).to_owned(), (*sentinel).to_owned());
+            let x = crate::call::call(func.v(), &Args::positional(&[]))?;
+            if ops::eq(x.v(), sentinel.v())? {
+                finish(it);
+                return Ok(None);
+            }
+            Ok(Some(x))
+        }
         IterState::Done => Ok(None),
     }
+}
+
+/// `iter(func, sentinel)`.
+pub fn callable_iter(func: Value, sentinel: Value) -> R<Obj> {
+    if !crate::call::is_callable(func) {
+        return type_error("iter(v, w): v must be callable");
+    }
+    Ok(iter_new(&CALLABLE_ITER_TYPE, IterState::Callable { func: func.to_owned().into_raw(), sentinel: sentinel.to_owned().into_raw() }))
 }
 
 /// `n + 1` for an int.
@@ -313,9 +370,22 @@ pub fn reversed_construct(args: &Args) -> R<Obj> {
             let rev: String = str_text(v).chars().rev().collect();
             Ok(iter_new(&REVERSED_TYPE, IterState::Seq { seq: str_from(rev).into_raw(), idx: 0 }))
         }
-        Kind::Tuple | Kind::Dict | Kind::DictView => {
-            // A snapshot in reverse order (CPython's dict reverse iterators would also
-            // notice a change of size; the snapshot does not).
+        Kind::Dict | Kind::DictView => {
+            let ty = v.ty();
+            let (d, it_ty): (Value, &'static TypeObj) = if ty.kind == Kind::Dict {
+                (v, &DICT_REVKEYITER_TYPE)
+            } else if std::ptr::eq(ty, &DICT_VALUES_TYPE) {
+                (as_dictview(v).unwrap().dict, &DICT_REVVALUEITER_TYPE)
+            } else if std::ptr::eq(ty, &DICT_ITEMS_TYPE) {
+                (as_dictview(v).unwrap().dict, &DICT_REVITEMITER_TYPE)
+            } else {
+                (as_dictview(v).unwrap().dict, &DICT_REVKEYITER_TYPE)
+            };
+            let dict = as_dict(d).unwrap();
+            let (len, pos) = (dict.table.len(), dict.table.entries_capacity());
+            Ok(iter_new(it_ty, IterState::DictRev { dict: d.to_owned().into_raw(), pos, len }))
+        }
+        Kind::Tuple => {
             let mut items = ops::collect(v)?;
             items.reverse();
             let t = tuple_from(items.into_iter().map(Obj::into_raw).collect());

@@ -490,6 +490,114 @@ fn float_hex(x: f64) -> String {
     }
 }
 
+/// `float.fromhex(s)`, with CPython's parsing and rounding (half to even).
+pub fn float_fromhex(text: &str) -> R<f64> {
+    let invalid = || value_error("invalid hexadecimal floating-point string");
+    let is_ws = |c: char| c.is_whitespace();
+    let t = text.trim_matches(is_ws);
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let sign = |x: f64| if neg { -x } else { x };
+    let lower = body.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(sign(f64::INFINITY));
+    }
+    if lower == "nan" {
+        return Ok(sign(f64::NAN));
+    }
+    let b = body.as_bytes();
+    let mut i = 0;
+    if b.len() >= 2 && b[0] == b'0' && (b[1] == b'x' || b[1] == b'X') {
+        i = 2;
+    }
+    let mut mant = BigUint::zero();
+    let (mut ndigits, mut fdigits) = (0i64, 0i64);
+    while i < b.len() && (b[i] as char).is_ascii_hexdigit() {
+        mant = (mant << 4u32) + BigUint::from((b[i] as char).to_digit(16).unwrap());
+        ndigits += 1;
+        i += 1;
+    }
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+        while i < b.len() && (b[i] as char).is_ascii_hexdigit() {
+            mant = (mant << 4u32) + BigUint::from((b[i] as char).to_digit(16).unwrap());
+            ndigits += 1;
+            fdigits += 1;
+            i += 1;
+        }
+    }
+    if ndigits == 0 {
+        return invalid();
+    }
+    let mut exp: i64 = 0;
+    if i < b.len() && (b[i] == b'p' || b[i] == b'P') {
+        i += 1;
+        let mut eneg = false;
+        if i < b.len() && (b[i] == b'-' || b[i] == b'+') {
+            eneg = b[i] == b'-';
+            i += 1;
+        }
+        if i >= b.len() || !b[i].is_ascii_digit() {
+            return invalid();
+        }
+        while i < b.len() && b[i].is_ascii_digit() {
+            exp = exp.saturating_mul(10).saturating_add((b[i] - b'0') as i64);
+            i += 1;
+        }
+        exp = exp.min(1 << 40);
+        if eneg {
+            exp = -exp;
+        }
+    }
+    if i != b.len() {
+        return invalid();
+    }
+    if mant.is_zero() {
+        return Ok(sign(0.0));
+    }
+    let too_large = || -> R<f64> { Err(raise(&OVERFLOW_ERROR, "hexadecimal value too large to represent as a float")) };
+    // value = mant * 2**e2; its top bit is at position `top`.
+    let e2 = exp - 4 * fdigits;
+    let top = mant.bits() as i64 - 1 + e2;
+    if top > 1023 {
+        return too_large();
+    }
+    if top < -1075 {
+        return Ok(sign(0.0));
+    }
+    let lowest = (top - 52).max(-1074);
+    let shift = lowest - e2;
+    let q: BigUint = if shift > 0 {
+        let sh = shift as u64;
+        let q = &mant >> sh;
+        let r = &mant - (&q << sh);
+        let half = BigUint::one() << (sh - 1);
+        let q_odd = (&q & BigUint::one()) == BigUint::one();
+        if r > half || (r == half && q_odd) {
+            q + 1u32
+        } else {
+            q
+        }
+    } else {
+        mant << ((-shift) as u64)
+    };
+    let pow2 = |k: i64| f64::from_bits(((k + 1023) as u64) << 52);
+    let mut x = q.to_f64().unwrap();
+    let mut k = lowest;
+    if k < -1000 {
+        x *= pow2(-1000);
+        k += 1000;
+    }
+    x *= pow2(k);
+    if x.is_infinite() {
+        return too_large();
+    }
+    Ok(sign(x))
+}
+
 /// Rounds a float to the nearest integer, ties to even (CPython's `round(x)`).
 fn round_half_even(x: f64) -> f64 {
     let r = x.round();
@@ -941,10 +1049,10 @@ pub fn getattr(o: Value, name: &str) -> R<Option<Obj>> {
 /// The methods of `int` (and `bool`).
 pub const INT_METHODS: &[&str] = &["bit_length", "bit_count", "conjugate", "as_integer_ratio"];
 /// The methods of `float`.
-pub const FLOAT_METHODS: &[&str] = &["is_integer", "as_integer_ratio", "hex", "conjugate"];
+pub const FLOAT_METHODS: &[&str] = &["is_integer", "as_integer_ratio", "hex", "conjugate", "fromhex"];
 /// The methods of any numeric type (`ops` checks names against this list; a name that
 /// belongs to the other type raises AttributeError in [`call_method`]).
-pub const METHODS: &[&str] = &["bit_length", "bit_count", "conjugate", "as_integer_ratio", "is_integer", "hex"];
+pub const METHODS: &[&str] = &["bit_length", "bit_count", "conjugate", "as_integer_ratio", "is_integer", "hex", "fromhex"];
 
 /// Calls a method of an int, bool or float; `Ok(None)` for unknown names.
 pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
@@ -953,6 +1061,15 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
         None => return Ok(None),
     };
     let is_float = matches!(n, Num::Float(_));
+    if is_float && name == "fromhex" {
+        args.no_kwargs("fromhex")?;
+        args.arity("fromhex", 1, 1)?;
+        let text = match as_str(args.pos[0]) {
+            Some(t) => &t.s,
+            None => return type_error("bad argument type for built-in operation"),
+        };
+        return Ok(Some(float(float_fromhex(text)?)));
+    }
     let known = if is_float { FLOAT_METHODS } else { INT_METHODS };
     if !known.contains(&name) {
         if METHODS.contains(&name) {

@@ -87,12 +87,55 @@ pub struct StrObj {
     pub hash: Cell<i64>,
     pub nchars: usize,
     pub s: Box<str>,
+    /// For long non-ASCII text: the byte offset of every [`STR_INDEX_STEP`]th code point,
+    /// built on the first index operation so `s[i]` does not scan from the start.
+    pub index: std::cell::OnceCell<Box<[usize]>>,
 }
+
+/// The spacing of the code points a str's byte-offset index records.
+pub const STR_INDEX_STEP: usize = 64;
 
 impl StrObj {
     #[inline]
     pub fn is_ascii(&self) -> bool {
         self.nchars == self.s.len()
+    }
+    fn offsets(&self) -> &[usize] {
+        self.index.get_or_init(|| {
+            let mut v = Vec::with_capacity(self.nchars / STR_INDEX_STEP + 1);
+            for (k, (b, _)) in self.s.char_indices().enumerate() {
+                if k % STR_INDEX_STEP == 0 {
+                    v.push(b);
+                }
+            }
+            v.into_boxed_slice()
+        })
+    }
+    /// The byte offset of code point `i` (the length of the text for `i >= nchars`).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            return i.min(self.s.len());
+        }
+        if i >= self.nchars {
+            return self.s.len();
+        }
+        if self.nchars <= STR_INDEX_STEP {
+            return self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b);
+        }
+        let base = self.offsets()[i / STR_INDEX_STEP];
+        self.s[base..].char_indices().nth(i % STR_INDEX_STEP).map_or(self.s.len(), |(b, _)| base + b)
+    }
+    /// The code point index of byte offset `b` (a char boundary).
+    pub fn char_index(&self, b: usize) -> usize {
+        if self.is_ascii() {
+            return b;
+        }
+        if self.nchars <= STR_INDEX_STEP {
+            return self.s[..b].chars().count();
+        }
+        let offs = self.offsets();
+        let k = offs.partition_point(|&x| x <= b) - 1;
+        k * STR_INDEX_STEP + self.s[offs[k]..b].chars().count()
     }
 }
 
@@ -195,12 +238,16 @@ pub enum IterState {
     BigRange { cur: BigInt, stop: BigInt, step: BigInt },
     /// Over a dict's keys, values or items (entry position, size at start).
     Dict { dict: Value, pos: usize, len: usize },
+    /// Over a dict backwards (`reversed(d)`): one past the next entry position, size at start.
+    DictRev { dict: Value, pos: usize, len: usize },
     /// Over a set (slot position, size at start).
     Set { set: Value, pos: usize, len: usize },
     /// `enumerate(it, start)`.
     Enumerate { it: Value, count: Value },
     /// `zip(*its)`.
     Zip { its: Vec<Value> },
+    /// `iter(func, sentinel)`: calls `func()` until it returns `sentinel`.
+    Callable { func: Value, sentinel: Value },
     /// An iterator that is finished.
     Done,
 }
@@ -282,13 +329,17 @@ impl Drop for IterObj {
     fn drop(&mut self) {
         match std::mem::replace(&mut self.state, IterState::Done) {
             IterState::Seq { seq, .. } | IterState::Rev { seq, .. } => seq.decref(),
-            IterState::Dict { dict, .. } => dict.decref(),
+            IterState::Dict { dict, .. } | IterState::DictRev { dict, .. } => dict.decref(),
             IterState::Set { set, .. } => set.decref(),
             IterState::Enumerate { it, count } => {
                 it.decref();
                 count.decref();
             }
             IterState::Zip { its } => its.into_iter().for_each(|v| v.decref()),
+            IterState::Callable { func, sentinel } => {
+                func.decref();
+                sentinel.decref();
+            }
             IterState::Range { .. } | IterState::BigRange { .. } | IterState::Done => {}
         }
     }
@@ -347,7 +398,7 @@ pub unsafe fn float_dealloc(p: *mut FloatObj) {
 pub fn str_from(s: impl Into<Box<str>>) -> Obj {
     let s: Box<str> = s.into();
     let nchars = s.chars().count();
-    Obj::from_box(Box::new(StrObj { head: Header::new(&STR_TYPE), hash: Cell::new(0), nchars, s }))
+    Obj::from_box(Box::new(StrObj { head: Header::new(&STR_TYPE), hash: Cell::new(0), nchars, s, index: Default::default() }))
 }
 
 /// A list that takes ownership of `items`.

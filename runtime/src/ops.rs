@@ -54,6 +54,14 @@ fn repr_inner(v: Value) -> R<Obj> {
             let (a, b, c) = (repr(s.start)?, repr(s.stop)?, repr(s.step)?);
             format!("slice({}, {}, {})", str_text(a.v()), str_text(b.v()), str_text(c.v()))
         }
+        Kind::Object if crate::io::stream_fd(v).is_some() => {
+            let (name, mode) = match crate::io::stream_fd(v) {
+                Some(0) => ("<stdin>", "r"),
+                Some(1) => ("<stdout>", "w"),
+                _ => ("<stderr>", "w"),
+            };
+            format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", name, mode)
+        }
         Kind::Iter | Kind::Object => format!("<{} object at {:#x}>", type_name(v), v.0),
     };
     Ok(str_from(s))
@@ -107,13 +115,38 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> R<Obj> {
     let r = match (a.ty().kind, b.ty().kind) {
         _ if is_numeric(a) && is_numeric(b) => crate::num::compare(op, a, b)?,
         (Kind::Str, Kind::Str) => Some(crate::strs::compare(op, a, b)),
+        // Containers compare their items: nesting counts toward the recursion limit.
+        (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) | (Kind::Dict, Kind::Dict) => {
+            return crate::recursion::guard_where(" in comparison", || compare_containers(op, a, b));
+        }
+        _ => return compare_containers(op, a, b),
+    };
+    compare_result(op, a, b, r)
+}
+
+fn compare_containers(op: CmpOp, a: Value, b: Value) -> R<Obj> {
+    let r = match (a.ty().kind, b.ty().kind) {
         (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) => Some(crate::seq::compare(op, a, b)?),
         (Kind::Dict, Kind::Dict) => crate::dicts::compare(op, a, b)?,
         (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => Some(crate::sets::compare(op, a, b)?),
         (Kind::Range, Kind::Range) => crate::iter::range_compare(op, a, b)?,
         (Kind::DictView, _) | (_, Kind::DictView) => crate::dicts::view_compare(op, a, b)?,
+        // Slices compare as the tuples (start, stop, step).
+        (Kind::Slice, Kind::Slice) => {
+            let t = |v: Value| {
+                let s = as_slice(v).unwrap();
+                tuple_from(vec![s.start.to_owned().into_raw(), s.stop.to_owned().into_raw(), s.step.to_owned().into_raw()])
+            };
+            let (x, y) = (t(a), t(b));
+            return compare(op, x.v(), y.v());
+        }
         _ => None,
     };
+    compare_result(op, a, b, r)
+}
+
+/// The answer of a comparison, or identity/TypeError when no type answered.
+fn compare_result(op: CmpOp, a: Value, b: Value, r: Option<bool>) -> R<Obj> {
     if let Some(r) = r {
         return Ok(bool_obj(r));
     }
@@ -414,7 +447,7 @@ fn has_method(o: Value, name: &str) -> bool {
 
 /// Is `name` a static or class method of the builtin type `t`?
 fn type_static_method(t: &TypeObj, name: &str) -> bool {
-    matches!((t.kind, name), (Kind::Dict, "fromkeys") | (Kind::Str, "maketrans"))
+    matches!((t.kind, name), (Kind::Dict, "fromkeys") | (Kind::Str, "maketrans") | (Kind::Float, "fromhex"))
 }
 
 /// Calls a method looked up on a type object: `dict.fromkeys(...)`, or an unbound
@@ -424,6 +457,10 @@ fn type_call_method(o: Value, name: &str, args: &crate::call::Args) -> R<Option<
     if type_static_method(t, name) {
         return Ok(Some(match t.kind {
             Kind::Dict => crate::dicts::fromkeys(args)?,
+            Kind::Float => {
+                let zero = float(0.0);
+                return crate::num::call_method(zero.v(), name, args);
+            }
             _ => {
                 let empty = str_from("");
                 return crate::strs::call_method(empty.v(), name, args);
@@ -460,6 +497,8 @@ fn type_methods(t: &TypeObj) -> &'static [&'static str] {
         Kind::Int | Kind::Bool => crate::num::INT_METHODS,
         Kind::Float => crate::num::FLOAT_METHODS,
         Kind::Range => crate::iter::RANGE_METHODS,
+        Kind::DictView if !std::ptr::eq(t, &DICT_VALUES_TYPE) => &["isdisjoint"],
+        Kind::Slice => &["indices"],
         _ => &[],
     };
     names
@@ -476,6 +515,36 @@ pub fn call_method(o: Value, name: &str, args: &crate::call::Args) -> R<Obj> {
         Kind::Range => crate::iter::range_call_method(o, name, args)?,
         Kind::Object => crate::io::call_method(o, name, args)?,
         Kind::Type => type_call_method(o, name, args)?,
+        Kind::Slice if name == "indices" => {
+            args.no_kwargs("indices")?;
+            args.arity("indices", 1, 1)?;
+            let n = match crate::num::to_i64(args.pos[0])? {
+                Some(n) => n,
+                None => return type_error(format!("'{}' object cannot be interpreted as an integer", type_name(args.pos[0]))),
+            };
+            if n < 0 {
+                return Err(raise(&VALUE_ERROR, "length should not be negative"));
+            }
+            let (start, stop, step, _) = crate::seq::slice_indices(as_slice(o).unwrap(), n as usize)?;
+            Some(tuple_from(vec![
+                int_from_i64(start as i64).into_raw(),
+                int_from_i64(stop as i64).into_raw(),
+                int_from_i64(step as i64).into_raw(),
+            ]))
+        }
+        Kind::DictView if name == "isdisjoint" && has_method(o, name) => {
+            args.no_kwargs("isdisjoint")?;
+            args.arity("isdisjoint", 1, 1)?;
+            let it = iter(args.pos[0])?;
+            let mut disjoint = true;
+            while let Some(x) = next(it.v())? {
+                if contains(o, x.v())? {
+                    disjoint = false;
+                    break;
+                }
+            }
+            Some(bool_obj(disjoint))
+        }
         _ => None,
     };
     match r {
@@ -599,8 +668,39 @@ pub unsafe extern "C" fn rt_getattr(o: Value, name: Value) -> Value {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn rt_setattr(o: Value, name: Value, _v: Value) -> i32 {
-    let n = str_text(name);
-    let msg = format!("'{}' object attribute '{}' is read-only", type_name(o), n);
-    crate::value::abi_bool(Err(raise(&ATTRIBUTE_ERROR, msg)))
+pub unsafe extern "C" fn rt_setattr(o: Value, name: Value, v: Value) -> i32 {
+    crate::value::abi_bool(setattr(o, str_text(name), v).map(|_| false))
+}
+
+/// `o.name = v`: builtin objects have no writable attributes, except modules.
+pub fn setattr(o: Value, n: &str, v: Value) -> R<()> {
+    let kind = o.ty().kind;
+    if kind == Kind::Module {
+        let key = str_from(n);
+        return crate::dicts::setitem(as_module(o).unwrap().attrs, key.v(), v);
+    }
+    if kind == Kind::Type {
+        let t = unsafe { o.as_ref::<TypeObj>() };
+        return type_error(format!("cannot set '{}' attribute of immutable type '{}'", n, t.name));
+    }
+    let data_attr = match kind {
+        Kind::Int | Kind::Bool => matches!(n, "real" | "imag" | "numerator" | "denominator"),
+        Kind::Float => matches!(n, "real" | "imag"),
+        Kind::Slice | Kind::Range => {
+            if matches!(n, "start" | "stop" | "step") {
+                return Err(raise(&ATTRIBUTE_ERROR, "readonly attribute"));
+            }
+            false
+        }
+        _ => false,
+    };
+    let ty_name = if kind == Kind::Bool { "int" } else { type_name(o) };
+    let msg = if data_attr {
+        format!("attribute '{}' of '{}' objects is not writable", n, ty_name)
+    } else if has_method(o, n) || n == "__class__" {
+        format!("'{}' object attribute '{}' is read-only", type_name(o), n)
+    } else {
+        format!("'{}' object has no attribute '{}'", type_name(o), n)
+    };
+    Err(raise(&ATTRIBUTE_ERROR, msg))
 }

@@ -13,11 +13,17 @@ pub static mut rt_limit: i64 = 1000;
 
 /// Runs `f` one level deeper, raising RecursionError past the limit.
 pub fn guard<T>(f: impl FnOnce() -> R<T>) -> R<T> {
+    guard_where(" while getting the repr of an object", f)
+}
+
+/// Runs `f` one level deeper; past the limit raises RecursionError with `where_` (as
+/// CPython's `Py_EnterRecursiveCall`) after "maximum recursion depth exceeded".
+pub fn guard_where<T>(where_: &str, f: impl FnOnce() -> R<T>) -> R<T> {
     unsafe {
         rt_depth += 1;
         if rt_depth > rt_limit {
             rt_depth -= 1;
-            return Err(crate::exc::raise(&crate::types::RECURSION_ERROR, "maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(crate::exc::raise(&crate::types::RECURSION_ERROR, format!("maximum recursion depth exceeded{}", where_)));
         }
         let r = f();
         rt_depth -= 1;

@@ -23,11 +23,13 @@ use num_traits::{Signed, ToPrimitive};
 use std::cell::RefCell;
 
 /// The methods of `list`, for attribute lookup.
-pub const LIST_METHODS: &[&str] =
-    &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"];
+pub const LIST_METHODS: &[&str] = &[
+    "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort", "__len__",
+    "__contains__", "__getitem__", "__setitem__", "__delitem__",
+];
 
 /// The methods of `tuple`, for attribute lookup.
-pub const TUPLE_METHODS: &[&str] = &["count", "index"];
+pub const TUPLE_METHODS: &[&str] = &["count", "index", "__len__", "__contains__", "__getitem__"];
 
 // Integer helpers shared by the sequence types.
 
@@ -688,6 +690,38 @@ fn seq_count(o: Value, x: Value) -> R<Obj> {
 
 /// Calls a method of a list or tuple; `Ok(None)` when there is no such method.
 pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
+    use crate::dicts::wrapper_arity;
+    let is_list = as_list(o).is_some();
+    match name {
+        "__len__" => {
+            wrapper_arity(args, name, 0)?;
+            return Ok(Some(int_from_i64(ops::len(o)? as i64)));
+        }
+        "__contains__" => {
+            wrapper_arity(args, name, 1)?;
+            return Ok(Some(bool_obj(contains(o, args.pos[0])?)));
+        }
+        "__getitem__" => {
+            if is_list {
+                args.no_kwargs("list.__getitem__")?;
+                args.arity("list.__getitem__", 1, 1)?;
+            } else {
+                wrapper_arity(args, name, 1)?;
+            }
+            return getitem(o, args.pos[0]).map(Some);
+        }
+        "__setitem__" if is_list => {
+            wrapper_arity(args, name, 2)?;
+            setitem(o, args.pos[0], args.pos[1])?;
+            return Ok(Some(none()));
+        }
+        "__delitem__" if is_list => {
+            wrapper_arity(args, name, 1)?;
+            delitem(o, args.pos[0])?;
+            return Ok(Some(none()));
+        }
+        _ => {}
+    }
     if o.ty().kind == Kind::Tuple {
         return match name {
             "index" => {
@@ -852,6 +886,9 @@ pub fn sort(items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> R<()> 
     if reverse {
         perm.reverse();
     }
+    // Keys with a total order have one stable sorted order, which any stable sort finds;
+    // everything else goes through CPython's own algorithm.
+    let mut r = Ok(());
     if keys.iter().all(|k| k.is_small()) {
         perm.sort_by_key(|&i| keys[i].as_small());
     } else if keys.iter().all(|&k| as_str(k).is_some()) {
@@ -860,74 +897,571 @@ pub fn sort(items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> R<()> 
     } else if keys.iter().all(|&k| as_float(k).is_some_and(|f| !f.v.is_nan())) {
         perm.sort_by(|&i, &j| as_float(keys[i]).unwrap().v.partial_cmp(&as_float(keys[j]).unwrap().v).unwrap());
     } else {
-        merge_sort(&mut perm, &mut |i, j| ops::compare_bool(CmpOp::Lt, keys[i], keys[j]))?;
+        r = merge_sort(&mut perm, &mut |i, j| ops::compare_bool(CmpOp::Lt, keys[i], keys[j]));
     }
+    // Even after an error the items take the (partly sorted) order, as in CPython.
     if reverse {
         perm.reverse();
     }
     let sorted: Vec<Value> = perm.iter().map(|&i| items[i]).collect();
     *items = sorted;
     drop(key_objs);
+    r
+}
+
+/// CPython's timsort (Objects/listobject.c, 3.11) over `v` with a fallible "less than",
+/// ported step for step so that the comparisons made, and the state `v` is left in when
+/// one raises, are CPython's. On an error `v` is a permutation of its input.
+fn merge_sort<F: FnMut(usize, usize) -> R<bool>>(v: &mut [usize], lt: &mut F) -> R<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let mut ms = MergeState { min_gallop: MIN_GALLOP, listlen: n, pending: Vec::new() };
+    let minrun = compute_minrun(n);
+    let mut lo = 0;
+    let mut nremaining = n;
+    loop {
+        let (mut run, descending) = count_run(v, lo, lo + nremaining, lt)?;
+        if descending {
+            v[lo..lo + run].reverse();
+        }
+        if run < minrun {
+            let force = nremaining.min(minrun);
+            binarysort(v, lo, lo + force, lo + run, lt)?;
+            run = force;
+        }
+        ms.found_new_run(v, run, lt)?;
+        ms.pending.push(Run { base: lo, len: run, power: 0 });
+        lo += run;
+        nremaining -= run;
+        if nremaining == 0 {
+            break;
+        }
+    }
+    while ms.pending.len() > 1 {
+        let mut k = ms.pending.len() - 2;
+        if k > 0 && ms.pending[k - 1].len < ms.pending[k + 1].len {
+            k -= 1;
+        }
+        ms.merge_at(v, k, lt)?;
+    }
     Ok(())
 }
 
-/// A stable merge sort of `v` with a fallible "less than"; binary insertion sorts
-/// short runs, then runs are merged bottom-up. On an error `v` is a permutation.
-fn merge_sort<F: FnMut(usize, usize) -> R<bool>>(v: &mut [usize], lt: &mut F) -> R<()> {
-    const RUN: usize = 32;
-    let n = v.len();
-    let mut lo = 0;
-    while lo < n {
-        let hi = (lo + RUN).min(n);
-        insertion_sort(&mut v[lo..hi], lt)?;
-        lo = hi;
+const MIN_GALLOP: usize = 7;
+
+#[derive(Clone, Copy)]
+struct Run {
+    base: usize,
+    len: usize,
+    power: u32,
+}
+
+struct MergeState {
+    min_gallop: usize,
+    listlen: usize,
+    pending: Vec<Run>,
+}
+
+fn compute_minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
     }
-    let mut buf: Vec<usize> = Vec::with_capacity(n);
-    let mut width = RUN;
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            // Runs already in order need no merge.
-            if mid < hi && lt(v[mid], v[mid - 1])? {
-                buf.clear();
-                let (mut i, mut j) = (lo, mid);
-                while i < mid && j < hi {
-                    if lt(v[j], v[i])? {
-                        buf.push(v[j]);
-                        j += 1;
+    n + r
+}
+
+/// Sorts `v[lo..hi]` by binary insertion; `v[lo..start]` is already sorted.
+fn binarysort<F: FnMut(usize, usize) -> R<bool>>(v: &mut [usize], lo: usize, hi: usize, mut start: usize, lt: &mut F) -> R<()> {
+    if lo == start {
+        start += 1;
+    }
+    while start < hi {
+        let pivot = v[start];
+        let (mut l, mut r) = (lo, start);
+        loop {
+            let p = l + ((r - l) >> 1);
+            if lt(pivot, v[p])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+            if l >= r {
+                break;
+            }
+        }
+        v.copy_within(l..start, l + 1);
+        v[l] = pivot;
+        start += 1;
+    }
+    Ok(())
+}
+
+/// The length of the run starting at `lo` and whether it is strictly descending.
+fn count_run<F: FnMut(usize, usize) -> R<bool>>(v: &[usize], lo: usize, hi: usize, lt: &mut F) -> R<(usize, bool)> {
+    if lo + 1 == hi {
+        return Ok((1, false));
+    }
+    let mut n = 2;
+    if lt(v[lo + 1], v[lo])? {
+        let mut j = lo + 2;
+        while j < hi {
+            if lt(v[j], v[j - 1])? {
+                n += 1;
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        Ok((n, true))
+    } else {
+        let mut j = lo + 2;
+        while j < hi {
+            if lt(v[j], v[j - 1])? {
+                break;
+            }
+            n += 1;
+            j += 1;
+        }
+        Ok((n, false))
+    }
+}
+
+/// The position in sorted `a` where `key` belongs, left of any equal items.
+fn gallop_left<F: FnMut(usize, usize) -> R<bool>>(key: usize, a: &[usize], hint: usize, lt: &mut F) -> R<usize> {
+    let n = a.len() as isize;
+    let hint = hint as isize;
+    let mut lastofs: isize = 0;
+    let mut ofs: isize = 1;
+    if lt(a[hint as usize], key)? {
+        let maxofs = n - hint;
+        while ofs < maxofs {
+            if lt(a[(hint + ofs) as usize], key)? {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            } else {
+                break;
+            }
+        }
+        if ofs > maxofs {
+            ofs = maxofs;
+        }
+        lastofs += hint;
+        ofs += hint;
+    } else {
+        let maxofs = hint + 1;
+        while ofs < maxofs {
+            if lt(a[(hint - ofs) as usize], key)? {
+                break;
+            }
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if ofs > maxofs {
+            ofs = maxofs;
+        }
+        let k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
+    }
+    lastofs += 1;
+    while lastofs < ofs {
+        let m = lastofs + ((ofs - lastofs) >> 1);
+        if lt(a[m as usize], key)? {
+            lastofs = m + 1;
+        } else {
+            ofs = m;
+        }
+    }
+    Ok(ofs as usize)
+}
+
+/// The position in sorted `a` where `key` belongs, right of any equal items.
+fn gallop_right<F: FnMut(usize, usize) -> R<bool>>(key: usize, a: &[usize], hint: usize, lt: &mut F) -> R<usize> {
+    let n = a.len() as isize;
+    let hint = hint as isize;
+    let mut lastofs: isize = 0;
+    let mut ofs: isize = 1;
+    if lt(key, a[hint as usize])? {
+        let maxofs = hint + 1;
+        while ofs < maxofs {
+            if lt(key, a[(hint - ofs) as usize])? {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            } else {
+                break;
+            }
+        }
+        if ofs > maxofs {
+            ofs = maxofs;
+        }
+        let k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
+    } else {
+        let maxofs = n - hint;
+        while ofs < maxofs {
+            if lt(key, a[(hint + ofs) as usize])? {
+                break;
+            }
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if ofs > maxofs {
+            ofs = maxofs;
+        }
+        lastofs += hint;
+        ofs += hint;
+    }
+    lastofs += 1;
+    while lastofs < ofs {
+        let m = lastofs + ((ofs - lastofs) >> 1);
+        if lt(key, a[m as usize])? {
+            ofs = m;
+        } else {
+            lastofs = m + 1;
+        }
+    }
+    Ok(ofs as usize)
+}
+
+fn powerloop(s1: usize, n1: usize, n2: usize, n: usize) -> u32 {
+    let mut result = 0;
+    let mut a = 2 * s1 + n1;
+    let mut b = a + n1 + n2;
+    loop {
+        result += 1;
+        if a >= n {
+            a -= n;
+            b -= n;
+        } else if b >= n {
+            break;
+        }
+        a <<= 1;
+        b <<= 1;
+    }
+    result
+}
+
+impl MergeState {
+    fn found_new_run<F: FnMut(usize, usize) -> R<bool>>(&mut self, v: &mut [usize], n2: usize, lt: &mut F) -> R<()> {
+        if let Some(top) = self.pending.last().copied() {
+            let power = powerloop(top.base, top.len, n2, self.listlen);
+            while self.pending.len() > 1 && self.pending[self.pending.len() - 2].power > power {
+                let i = self.pending.len() - 2;
+                self.merge_at(v, i, lt)?;
+            }
+            self.pending.last_mut().unwrap().power = power;
+        }
+        Ok(())
+    }
+
+    /// Merges the runs at stack positions `i` and `i + 1`.
+    fn merge_at<F: FnMut(usize, usize) -> R<bool>>(&mut self, v: &mut [usize], i: usize, lt: &mut F) -> R<()> {
+        let (mut a, mut na) = (self.pending[i].base, self.pending[i].len);
+        let (b, nb) = (self.pending[i + 1].base, self.pending[i + 1].len);
+        self.pending[i].len = na + nb;
+        if i + 3 == self.pending.len() {
+            self.pending[i + 1] = self.pending[i + 2];
+        }
+        self.pending.pop();
+        let k = gallop_right(v[b], &v[a..a + na], 0, lt)?;
+        a += k;
+        na -= k;
+        if na == 0 {
+            return Ok(());
+        }
+        let nb = gallop_left(v[a + na - 1], &v[b..b + nb], nb - 1, lt)?;
+        if nb == 0 {
+            return Ok(());
+        }
+        if na <= nb {
+            self.merge_lo(v, a, na, b, nb, lt)
+        } else {
+            self.merge_hi(v, a, na, b, nb, lt)
+        }
+    }
+
+    fn merge_lo<F: FnMut(usize, usize) -> R<bool>>(&mut self, v: &mut [usize], a: usize, mut na: usize, b: usize, mut nb: usize, lt: &mut F) -> R<()> {
+        let tmp: Vec<usize> = v[a..a + na].to_vec();
+        let (mut ia, mut ib, mut dest) = (0usize, b, a);
+        let mut result: R<()> = Ok(());
+        v[dest] = v[ib];
+        dest += 1;
+        ib += 1;
+        nb -= 1;
+        'done: {
+            if nb == 0 {
+                break 'done;
+            }
+            if na == 1 {
+                // CopyB: the last item of a belongs at the end.
+                v.copy_within(ib..ib + nb, dest);
+                v[dest + nb] = tmp[ia];
+                return Ok(());
+            }
+            let mut min_gallop = self.min_gallop;
+            loop {
+                let mut acount = 0usize;
+                let mut bcount = 0usize;
+                loop {
+                    let k = match lt(v[ib], tmp[ia]) {
+                        Ok(k) => k,
+                        Err(e) => {
+                            result = Err(e);
+                            break 'done;
+                        }
+                    };
+                    if k {
+                        v[dest] = v[ib];
+                        dest += 1;
+                        ib += 1;
+                        bcount += 1;
+                        acount = 0;
+                        nb -= 1;
+                        if nb == 0 {
+                            break 'done;
+                        }
+                        if bcount >= min_gallop {
+                            break;
+                        }
                     } else {
-                        buf.push(v[i]);
-                        i += 1;
+                        v[dest] = tmp[ia];
+                        dest += 1;
+                        ia += 1;
+                        acount += 1;
+                        bcount = 0;
+                        na -= 1;
+                        if na == 1 {
+                            v.copy_within(ib..ib + nb, dest);
+                            v[dest + nb] = tmp[ia];
+                            return Ok(());
+                        }
+                        if acount >= min_gallop {
+                            break;
+                        }
                     }
                 }
-                buf.extend_from_slice(&v[i..mid]);
-                buf.extend_from_slice(&v[j..hi]);
-                v[lo..hi].copy_from_slice(&buf);
+                min_gallop += 1;
+                loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let k = match gallop_right(v[ib], &tmp[ia..ia + na], 0, lt) {
+                        Ok(k) => k,
+                        Err(e) => {
+                            result = Err(e);
+                            break 'done;
+                        }
+                    };
+                    acount = k;
+                    if k > 0 {
+                        v[dest..dest + k].copy_from_slice(&tmp[ia..ia + k]);
+                        dest += k;
+                        ia += k;
+                        na -= k;
+                        if na == 1 {
+                            v.copy_within(ib..ib + nb, dest);
+                            v[dest + nb] = tmp[ia];
+                            return Ok(());
+                        }
+                        if na == 0 {
+                            break 'done;
+                        }
+                    }
+                    v[dest] = v[ib];
+                    dest += 1;
+                    ib += 1;
+                    nb -= 1;
+                    if nb == 0 {
+                        break 'done;
+                    }
+                    let k = match gallop_left(tmp[ia], &v[ib..ib + nb], 0, lt) {
+                        Ok(k) => k,
+                        Err(e) => {
+                            result = Err(e);
+                            break 'done;
+                        }
+                    };
+                    bcount = k;
+                    if k > 0 {
+                        v.copy_within(ib..ib + k, dest);
+                        dest += k;
+                        ib += k;
+                        nb -= k;
+                        if nb == 0 {
+                            break 'done;
+                        }
+                    }
+                    v[dest] = tmp[ia];
+                    dest += 1;
+                    ia += 1;
+                    na -= 1;
+                    if na == 1 {
+                        v.copy_within(ib..ib + nb, dest);
+                        v[dest + nb] = tmp[ia];
+                        return Ok(());
+                    }
+                    if !(acount >= MIN_GALLOP || bcount >= MIN_GALLOP) {
+                        break;
+                    }
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
             }
-            lo = hi;
         }
-        width *= 2;
+        // Succeed or Fail: what is left of a goes to the end.
+        if na > 0 {
+            v[dest..dest + na].copy_from_slice(&tmp[ia..ia + na]);
+        }
+        result
     }
-    Ok(())
-}
 
-fn insertion_sort<F: FnMut(usize, usize) -> R<bool>>(v: &mut [usize], lt: &mut F) -> R<()> {
-    for i in 1..v.len() {
-        let x = v[i];
-        let (mut lo, mut hi) = (0, i);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            if lt(x, v[mid])? {
-                hi = mid;
-            } else {
-                lo = mid + 1;
+    fn merge_hi<F: FnMut(usize, usize) -> R<bool>>(&mut self, v: &mut [usize], a: usize, mut na: usize, b: usize, mut nb: usize, lt: &mut F) -> R<()> {
+        let tmp: Vec<usize> = v[b..b + nb].to_vec();
+        let basea = a as isize;
+        // Signed positions: they may step one before the start of their array.
+        let mut dest: isize = (b + nb - 1) as isize;
+        let mut ia: isize = (a + na - 1) as isize;
+        let mut ib: isize = nb as isize - 1;
+        let mut result: R<()> = Ok(());
+        let u = |x: isize| x as usize;
+        v[u(dest)] = v[u(ia)];
+        dest -= 1;
+        ia -= 1;
+        na -= 1;
+        'done: {
+            if na == 0 {
+                break 'done;
+            }
+            macro_rules! copy_a {
+                () => {{
+                    // CopyA: the first item of b belongs at the front.
+                    let n = na as isize;
+                    v.copy_within(u(ia + 1 - n)..u(ia + 1), u(dest + 1 - n));
+                    dest -= n;
+                    v[u(dest)] = tmp[u(ib)];
+                    return Ok(());
+                }};
+            }
+            if nb == 1 {
+                copy_a!();
+            }
+            let mut min_gallop = self.min_gallop;
+            loop {
+                let mut acount = 0usize;
+                let mut bcount = 0usize;
+                loop {
+                    let k = match lt(tmp[u(ib)], v[u(ia)]) {
+                        Ok(k) => k,
+                        Err(e) => {
+                            result = Err(e);
+                            break 'done;
+                        }
+                    };
+                    if k {
+                        v[u(dest)] = v[u(ia)];
+                        dest -= 1;
+                        ia -= 1;
+                        acount += 1;
+                        bcount = 0;
+                        na -= 1;
+                        if na == 0 {
+                            break 'done;
+                        }
+                        if acount >= min_gallop {
+                            break;
+                        }
+                    } else {
+                        v[u(dest)] = tmp[u(ib)];
+                        dest -= 1;
+                        ib -= 1;
+                        bcount += 1;
+                        acount = 0;
+                        nb -= 1;
+                        if nb == 1 {
+                            copy_a!();
+                        }
+                        if bcount >= min_gallop {
+                            break;
+                        }
+                    }
+                }
+                min_gallop += 1;
+                loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let k = match gallop_right(tmp[u(ib)], &v[u(basea)..u(basea) + na], na - 1, lt) {
+                        Ok(k) => k,
+                        Err(e) => {
+                            result = Err(e);
+                            break 'done;
+                        }
+                    };
+                    let k = na - k;
+                    acount = k;
+                    if k > 0 {
+                        let kk = k as isize;
+                        dest -= kk;
+                        ia -= kk;
+                        v.copy_within(u(ia + 1)..u(ia + 1 + kk), u(dest + 1));
+                        na -= k;
+                        if na == 0 {
+                            break 'done;
+                        }
+                    }
+                    v[u(dest)] = tmp[u(ib)];
+                    dest -= 1;
+                    ib -= 1;
+                    nb -= 1;
+                    if nb == 1 {
+                        copy_a!();
+                    }
+                    let k = match gallop_left(v[u(ia)], &tmp[..nb], nb - 1, lt) {
+                        Ok(k) => k,
+                        Err(e) => {
+                            result = Err(e);
+                            break 'done;
+                        }
+                    };
+                    let k = nb - k;
+                    bcount = k;
+                    if k > 0 {
+                        let kk = k as isize;
+                        dest -= kk;
+                        ib -= kk;
+                        v[u(dest + 1)..u(dest + 1 + kk)].copy_from_slice(&tmp[u(ib + 1)..u(ib + 1 + kk)]);
+                        nb -= k;
+                        if nb == 1 {
+                            copy_a!();
+                        }
+                        if nb == 0 {
+                            break 'done;
+                        }
+                    }
+                    v[u(dest)] = v[u(ia)];
+                    dest -= 1;
+                    ia -= 1;
+                    na -= 1;
+                    if na == 0 {
+                        break 'done;
+                    }
+                    if !(acount >= MIN_GALLOP || bcount >= MIN_GALLOP) {
+                        break;
+                    }
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
             }
         }
-        v[lo..=i].rotate_right(1);
+        // Succeed or Fail: what is left of b goes to the front.
+        if nb > 0 {
+            let n = nb as isize;
+            v[u(dest - (n - 1))..u(dest + 1)].copy_from_slice(&tmp[..nb]);
+        }
+        result
     }
-    Ok(())
 }
 
 // Constructors.

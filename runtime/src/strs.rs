@@ -31,7 +31,7 @@ use std::cell::{Cell, UnsafeCell};
 /// A new str whose length in code points is already known.
 fn new_str(s: String, nchars: usize) -> Obj {
     debug_assert_eq!(s.chars().count(), nchars);
-    Obj::from_box(Box::new(StrObj { head: Header::new(&STR_TYPE), hash: Cell::new(0), nchars, s: s.into_boxed_str() }))
+    Obj::from_box(Box::new(StrObj { head: Header::new(&STR_TYPE), hash: Cell::new(0), nchars, s: s.into_boxed_str(), index: Default::default() }))
 }
 
 /// A new str from text (its length is counted).
@@ -418,15 +418,17 @@ fn all_chars(s: &str, f: impl Fn(char) -> bool) -> bool {
 struct Text<'a> {
     s: &'a str,
     n: usize,
+    /// The str object the text is, whose offset index can be used.
+    o: Option<&'a StrObj>,
 }
 
 impl<'a> Text<'a> {
     fn of(o: &'a StrObj) -> Text<'a> {
-        Text { s: &o.s, n: o.nchars }
+        Text { s: &o.s, n: o.nchars, o: Some(o) }
     }
     #[cfg(test)]
     fn new(s: &'a str) -> Text<'a> {
-        Text { s, n: s.chars().count() }
+        Text { s, n: s.chars().count(), o: None }
     }
     fn is_ascii(&self) -> bool {
         self.n == self.s.len()
@@ -435,6 +437,8 @@ impl<'a> Text<'a> {
     fn byte_at(&self, i: usize) -> usize {
         if self.is_ascii() {
             i
+        } else if let Some(o) = self.o {
+            o.byte_offset(i)
         } else {
             self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b)
         }
@@ -443,6 +447,11 @@ impl<'a> Text<'a> {
     fn byte_range(&self, i: usize, j: usize) -> (usize, usize) {
         if self.is_ascii() {
             return (i, j);
+        }
+        if let Some(o) = self.o {
+            if o.nchars > STR_INDEX_STEP {
+                return (o.byte_offset(i), o.byte_offset(j));
+            }
         }
         let mut a = self.s.len();
         let mut b = self.s.len();
@@ -498,7 +507,10 @@ fn find_text(t: Text, sub: Text, start: i64, end: i64, forward: bool) -> i64 {
     let hay = &t.s[bs..be];
     let found = if forward { hay.find(sub.s) } else { hay.rfind(sub.s) };
     match found {
-        Some(p) => start + Text { s: hay, n: (end - start) as usize }.char_index(p) as i64,
+        Some(p) => match t.o {
+            Some(o) => o.char_index(bs + p) as i64,
+            None => start + Text { s: hay, n: (end - start) as usize, o: None }.char_index(p) as i64,
+        },
         None => -1,
     }
 }
@@ -935,7 +947,7 @@ pub fn getitem(s: Value, k: Value) -> R<Obj> {
         if j < 0 || j >= n {
             return Err(raise(&INDEX_ERROR, "string index out of range"));
         }
-        let c = if o.is_ascii() { o.s.as_bytes()[j as usize] as char } else { o.s.chars().nth(j as usize).unwrap_or('\0') };
+        let c = if o.is_ascii() { o.s.as_bytes()[j as usize] as char } else { char_at(&o.s, o.byte_offset(j as usize)) };
         return Ok(from_char(c));
     }
     if let Some(sl) = as_slice(k) {

@@ -52,6 +52,31 @@ builtin!(sys_setrecursionlimit, |a| {
     Ok(none())
 });
 
+builtin!(sys_get_int_max_str_digits, |a| {
+    a.no_kwargs("get_int_max_str_digits")?;
+    a.arity("get_int_max_str_digits", 0, 0)?;
+    Ok(int_from_i64(crate::format::int_max_str_digits() as i64))
+});
+builtin!(sys_set_int_max_str_digits, |a| {
+    let b = a.bind("set_int_max_str_digits", &["maxdigits"], 1)?;
+    let v = b[0].unwrap();
+    let n = match crate::num::to_i64(v)? {
+        Some(n) => n,
+        None => return crate::exc::type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().name)),
+    };
+    let n = match i32::try_from(n) {
+        Ok(n) => n,
+        Err(_) => return Err(crate::exc::raise(&OVERFLOW_ERROR, "Python int too large to convert to C int")),
+    };
+    if n < 0 {
+        return crate::exc::value_error("maxdigits must be 0 or larger than 640");
+    }
+    match crate::format::set_int_max_str_digits(n as usize) {
+        Ok(()) => Ok(none()),
+        Err(_) => crate::exc::value_error("maxdigits must be 0 or larger than 640"),
+    }
+});
+
 fn make_sys() -> R<Obj> {
     let d = dict_new();
     let set = |k: &str, v: Obj| -> R<()> { dict_set(d.v(), str_from(k).v(), v.v()) };
@@ -64,6 +89,8 @@ fn make_sys() -> R<Obj> {
     set("getrecursionlimit", builtin_fn("getrecursionlimit", sys_getrecursionlimit))?;
     set("setrecursionlimit", builtin_fn("setrecursionlimit", sys_setrecursionlimit))?;
     set("maxsize", int_from_i64(i64::MAX))?;
+    set("get_int_max_str_digits", builtin_fn("get_int_max_str_digits", sys_get_int_max_str_digits))?;
+    set("set_int_max_str_digits", builtin_fn("set_int_max_str_digits", sys_set_int_max_str_digits))?;
     set("platform", str_from("linux"))?;
     set("byteorder", str_from(if cfg!(target_endian = "little") { "little" } else { "big" }))?;
     set("version_info", tuple_from(vec![

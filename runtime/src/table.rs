@@ -475,6 +475,12 @@ impl<K, V> Dict<K, V> {
         self.entries.get_mut(pos)?.item.as_mut().map(|(_, v)| v)
     }
 
+    /// The last live entry before position `pos`, with its position (reverse iteration).
+    pub fn prev_entry(&self, pos: usize) -> Option<(usize, &K, &V)> {
+        let end = pos.min(self.entries.len());
+        self.entries[..end].iter().enumerate().rev().find_map(|(i, e)| e.item.as_ref().map(|(k, v)| (i, k, v)))
+    }
+
     /// The first live entry at position `pos` or later, with its position,
     /// the way CPython's dict iterators scan for the next item.
     pub fn next_entry(&self, pos: usize) -> Option<(usize, &K, &V)> {

@@ -85,7 +85,7 @@ macro_rules! builtin_type {
 
 builtin_type!(TYPE_TYPE, "type", Some(&OBJECT_TYPE), Type, Some(crate::builtins::type_new));
 builtin_type!(OBJECT_TYPE, "object", None, Object, Some(crate::builtins::object_new));
-builtin_type!(NONE_TYPE, "NoneType", Some(&OBJECT_TYPE), NoneType, None);
+builtin_type!(NONE_TYPE, "NoneType", Some(&OBJECT_TYPE), NoneType, Some(crate::builtins::none_new));
 builtin_type!(NOTIMPL_TYPE, "NotImplementedType", Some(&OBJECT_TYPE), NotImplementedType, None);
 builtin_type!(ELLIPSIS_TYPE, "ellipsis", Some(&OBJECT_TYPE), Ellipsis, None);
 builtin_type!(INT_TYPE, "int", Some(&OBJECT_TYPE), Int, Some(crate::builtins::int_new));
@@ -98,7 +98,7 @@ builtin_type!(DICT_TYPE, "dict", Some(&OBJECT_TYPE), Dict, Some(crate::builtins:
 builtin_type!(SET_TYPE, "set", Some(&OBJECT_TYPE), Set, Some(crate::builtins::set_new));
 builtin_type!(FROZENSET_TYPE, "frozenset", Some(&OBJECT_TYPE), FrozenSet, Some(crate::builtins::frozenset_new));
 builtin_type!(RANGE_TYPE, "range", Some(&OBJECT_TYPE), Range, Some(crate::builtins::range_new));
-builtin_type!(SLICE_TYPE, "slice", Some(&OBJECT_TYPE), Slice, None);
+builtin_type!(SLICE_TYPE, "slice", Some(&OBJECT_TYPE), Slice, Some(crate::builtins::slice_new));
 builtin_type!(FUNCTION_TYPE, "function", Some(&OBJECT_TYPE), Function, None);
 builtin_type!(BUILTIN_TYPE, "builtin_function_or_method", Some(&OBJECT_TYPE), Builtin, None);
 builtin_type!(METHOD_TYPE, "builtin_function_or_method", Some(&OBJECT_TYPE), Method, None);
@@ -112,7 +112,13 @@ builtin_type!(STR_ITER_TYPE, "str_iterator", Some(&OBJECT_TYPE), Iter, None);
 builtin_type!(DICT_KEYITER_TYPE, "dict_keyiterator", Some(&OBJECT_TYPE), Iter, None);
 builtin_type!(DICT_VALUEITER_TYPE, "dict_valueiterator", Some(&OBJECT_TYPE), Iter, None);
 builtin_type!(DICT_ITEMITER_TYPE, "dict_itemiterator", Some(&OBJECT_TYPE), Iter, None);
+builtin_type!(DICT_REVKEYITER_TYPE, "dict_reversekeyiterator", Some(&OBJECT_TYPE), Iter, None);
+builtin_type!(DICT_REVVALUEITER_TYPE, "dict_reversevalueiterator", Some(&OBJECT_TYPE), Iter, None);
+builtin_type!(DICT_REVITEMITER_TYPE, "dict_reverseitemiterator", Some(&OBJECT_TYPE), Iter, None);
+builtin_type!(STR_ASCII_ITER_TYPE, "str_ascii_iterator", Some(&OBJECT_TYPE), Iter, None);
+builtin_type!(LONGRANGE_ITER_TYPE, "longrange_iterator", Some(&OBJECT_TYPE), Iter, None);
 builtin_type!(SET_ITER_TYPE, "set_iterator", Some(&OBJECT_TYPE), Iter, None);
+builtin_type!(CALLABLE_ITER_TYPE, "callable_iterator", Some(&OBJECT_TYPE), Iter, None);
 builtin_type!(ENUMERATE_TYPE, "enumerate", Some(&OBJECT_TYPE), Iter, Some(crate::builtins::enumerate_new));
 builtin_type!(ZIP_TYPE, "zip", Some(&OBJECT_TYPE), Iter, Some(crate::builtins::zip_new));
 builtin_type!(REVERSED_TYPE, "reversed", Some(&OBJECT_TYPE), Iter, Some(crate::builtins::reversed_new));

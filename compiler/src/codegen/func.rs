@@ -159,13 +159,9 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
             self.decref(v, may_be_small(self.ty(a)), false)?;
         }
         if !reraise {
-            let d = self.f.inst(at);
-            let (col, end) = match d.op {
-                Op::Call { .. } | Op::CallMethod { .. } | Op::CallDirect(_) => (d.loc.col, d.loc.end_col),
-                _ => (-1, -1),
-            };
+            let l = self.f.inst(at).loc;
             let info = self.g.func_infos[self.fid.index()].as_pointer_value();
-            let args = [info.into(), self.i32c(d.loc.line as i32).into(), self.i32c(col).into(), self.i32c(end).into()];
+            let args = [info.into(), self.i32c(l.line as i32).into(), self.i32c(l.col).into(), self.i32c(l.end_col).into(), self.i32c(l.anchor).into(), self.i32c(l.anchor_end).into()];
             self.call(Rt::rt_traceback_add, &args)?;
         }
         match handler {
@@ -254,8 +250,12 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
     /// back to the runtime on other types and on overflow.
     fn arith(&mut self, op: BinOp, inplace: bool, a: Inst, b: Inst, at: Inst, h: Option<BasicBlock<'ctx>>) -> R<IntValue<'ctx>> {
         let (va, vb) = (self.val(a), self.val(b));
-        let fast_ok = may_be_small(self.ty(a)) && may_be_small(self.ty(b)) && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul);
+        let both_int_like = may_be_small(self.ty(a)) && may_be_small(self.ty(b));
         let slow_rt = if inplace { Rt::rt_inplace } else { Rt::rt_binary };
+        if both_int_like && matches!(op, BinOp::FloorDiv | BinOp::Mod | BinOp::And | BinOp::Or | BinOp::Xor) {
+            return self.arith_other(op, slow_rt, va, vb, at, h);
+        }
+        let fast_ok = both_int_like && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul);
         if !fast_ok {
             let r = self.call(slow_rt, &[self.i32c(op as i32).into(), va.into(), vb.into()])?.unwrap();
             return self.check_null(r, at, h);
@@ -291,6 +291,64 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
         self.b.position_at_end(join);
         let phi = e(self.b.build_phi(i64t, "arith"))?;
         phi.add_incoming(&[(&res, fast_done), (&r, slow_done)]);
+        Ok(phi.as_basic_value().into_int_value())
+    }
+
+    /// Inline small-int paths for `//`, `%` (Python's floor semantics) and the bitwise
+    /// operators; division by 0 or -1 and other types take the runtime path.
+    fn arith_other(&mut self, op: BinOp, slow_rt: Rt, va: IntValue<'ctx>, vb: IntValue<'ctx>, at: Inst, h: Option<BasicBlock<'ctx>>) -> R<IntValue<'ctx>> {
+        let small = self.both_small(va, vb)?;
+        let (check, fast, slow, join) = (self.bb("int2.check"), self.bb("int2.fast"), self.bb("int2.slow"), self.bb("int2.join"));
+        e(self.b.build_conditional_branch(small, check, slow))?;
+        self.b.position_at_end(check);
+        if matches!(op, BinOp::FloorDiv | BinOp::Mod) {
+            // Tagged 0 is 1 and tagged -1 is -1: both go to the runtime (error, overflow).
+            let is_zero = e(self.b.build_int_compare(IntPredicate::EQ, vb, self.i64c(1), ""))?;
+            let is_m1 = e(self.b.build_int_compare(IntPredicate::EQ, vb, self.i64c(-1), ""))?;
+            let bad = e(self.b.build_or(is_zero, is_m1, ""))?;
+            e(self.b.build_conditional_branch(bad, slow, fast))?;
+        } else {
+            e(self.b.build_unconditional_branch(fast))?;
+        }
+        self.b.position_at_end(fast);
+        let res = match op {
+            BinOp::And => e(self.b.build_and(va, vb, ""))?,
+            BinOp::Or => e(self.b.build_or(va, vb, ""))?,
+            BinOp::Xor => {
+                let x = e(self.b.build_xor(va, vb, ""))?;
+                e(self.b.build_or(x, self.i64c(1), ""))?
+            }
+            _ => {
+                let x = e(self.b.build_right_shift(va, self.i64c(1), true, ""))?;
+                let y = e(self.b.build_right_shift(vb, self.i64c(1), true, ""))?;
+                let q = e(self.b.build_int_signed_div(x, y, ""))?;
+                let r = e(self.b.build_int_signed_rem(x, y, ""))?;
+                // Python rounds toward negative infinity: adjust when the signs differ.
+                let r_nz = e(self.b.build_int_compare(IntPredicate::NE, r, self.i64c(0), ""))?;
+                let sx = e(self.b.build_xor(r, y, ""))?;
+                let neg = e(self.b.build_int_compare(IntPredicate::SLT, sx, self.i64c(0), ""))?;
+                let adjust = e(self.b.build_and(r_nz, neg, ""))?;
+                let out = if op == BinOp::FloorDiv {
+                    let q1 = e(self.b.build_int_sub(q, self.i64c(1), ""))?;
+                    e(self.b.build_select(adjust, q1, q, ""))?.into_int_value()
+                } else {
+                    let r1 = e(self.b.build_int_add(r, y, ""))?;
+                    e(self.b.build_select(adjust, r1, r, ""))?.into_int_value()
+                };
+                let sh = e(self.b.build_left_shift(out, self.i64c(1), ""))?;
+                e(self.b.build_or(sh, self.i64c(1), ""))?
+            }
+        };
+        let fast_end = self.b.get_insert_block().unwrap();
+        e(self.b.build_unconditional_branch(join))?;
+        self.b.position_at_end(slow);
+        let r = self.call(slow_rt, &[self.i32c(op as i32).into(), va.into(), vb.into()])?.unwrap();
+        let r = self.check_null(r, at, h)?;
+        let slow_end = self.b.get_insert_block().unwrap();
+        e(self.b.build_unconditional_branch(join))?;
+        self.b.position_at_end(join);
+        let phi = e(self.b.build_phi(self.g.i64t, "arith"))?;
+        phi.add_incoming(&[(&res, fast_end), (&r, slow_end)]);
         Ok(phi.as_basic_value().into_int_value())
     }
 
@@ -618,10 +676,24 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
                 e(self.b.build_unconditional_branch(err))?;
                 None
             }
+            Op::Reraise if d.args.is_empty() => {
+                // Re-raised (1): no new traceback entry; RuntimeError (0): one.
+                let r = self.call(Rt::rt_reraise_handled, &[])?.unwrap();
+                let fresh = e(self.b.build_int_compare(IntPredicate::EQ, r, self.i32c(0), "fresh"))?;
+                let new_err = self.error_block(i, h, false)?;
+                let re_err = self.error_block(i, h, true)?;
+                e(self.b.build_conditional_branch(fresh, new_err, re_err))?;
+                None
+            }
             Op::Reraise => {
                 self.call(Rt::rt_reraise, &[self.val(a(0)).into()])?;
                 let err = self.error_block(i, h, true)?;
                 e(self.b.build_unconditional_branch(err))?;
+                None
+            }
+            Op::EnterHandler => Some(self.call(Rt::rt_exc_enter, &[self.val(a(0)).into()])?.unwrap()),
+            Op::ExitHandler => {
+                self.call(Rt::rt_exc_exit, &[self.val(a(0)).into()])?;
                 None
             }
             Op::FetchExc => Some(self.call(Rt::rt_fetch_exc, &[])?.unwrap()),

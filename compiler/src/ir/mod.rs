@@ -120,13 +120,27 @@ impl Const {
     }
 }
 
-/// A source position, for tracebacks: line (1-based) and, for expressions that CPython
-/// underlines, the byte column range on that line.
+/// A source position, for tracebacks, as CPython 3.11 records it per instruction: the
+/// line (1-based) and the byte column range on that line of the node that CPython
+/// underlines (`col` -1: none; `end_col` [`Loc::TO_END`]: the node continues on later
+/// lines), with the operator of a binary operation or the brackets of a subscript
+/// (`anchor..anchor_end`, -1: none) that CPython marks with `^` under `~`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
 pub struct Loc {
     pub line: u32,
     pub col: i32,
     pub end_col: i32,
+    pub anchor: i32,
+    pub anchor_end: i32,
+}
+
+impl Loc {
+    /// `end_col` of a node that continues past its first line.
+    pub const TO_END: i32 = -2;
+    /// A line without columns.
+    pub fn line(line: u32) -> Loc {
+        Loc { line, col: -1, end_col: -1, anchor: -1, anchor_end: -1 }
+    }
 }
 
 /// What an instruction does. Operands are in [`InstData::args`]; immediates are here.
@@ -202,8 +216,15 @@ pub enum Op {
     Import(String),
     /// Raises args[0] (an exception or class) with optional cause args[1]. Never returns.
     Raise,
-    /// Re-raises a caught exception without a new traceback entry. Never returns.
+    /// Re-raises the caught exception args[0] without a new traceback entry; without
+    /// an argument (a bare `raise` outside any `except` of the function), the exception
+    /// being handled by a caller, or RuntimeError when none is. Never returns.
     Reraise,
+    /// Makes the exception args[0] the one being handled (on entry to a handler);
+    /// returns the previous one (None for none), for `ExitHandler`.
+    EnterHandler,
+    /// Restores the exception being handled to args[0], from `EnterHandler`.
+    ExitHandler,
     /// The exception being handled (at the start of a handler).
     FetchExc,
     /// Does the exception args[0] match the class or tuple args[1]? i1.
@@ -226,6 +247,8 @@ impl Op {
                 | Op::BoxBool
                 | Op::TupleItem(_)
                 | Op::FetchExc
+                | Op::EnterHandler
+                | Op::ExitHandler
                 | Op::BuildSlice
                 | Op::MakeFunction(_)
         )

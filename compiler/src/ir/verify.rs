@@ -60,7 +60,8 @@ pub fn function(m: &Module, f: &Function) -> Result<(), String> {
                 Op::StoreGlobal(g) => g.index() < m.globals.len() && d.args.len() == 1,
                 Op::Builtin(_) | Op::FetchExc | Op::Import(_) => d.args.is_empty(),
                 Op::Binary(_) | Op::Inplace(_) | Op::Compare(_) | Op::Is | Op::Contains | Op::GetItem | Op::DelItem | Op::ExcMatch | Op::SetAttr(_) => d.args.len() == 2,
-                Op::Unary(_) | Op::Not | Op::Truth | Op::NotI1 | Op::BoxBool | Op::GetAttr(_) | Op::GetIter | Op::Unpack(_) | Op::TupleItem(_) | Op::Reraise => d.args.len() == 1,
+                Op::Unary(_) | Op::Not | Op::Truth | Op::NotI1 | Op::BoxBool | Op::GetAttr(_) | Op::GetIter | Op::Unpack(_) | Op::TupleItem(_) | Op::EnterHandler | Op::ExitHandler => d.args.len() == 1,
+                Op::Reraise => d.args.len() <= 1,
                 Op::SetItem | Op::BuildSlice => d.args.len() == 3,
                 Op::Raise => d.args.len() == 1 || d.args.len() == 2,
                 Op::Call { kwnames } => d.args.len() >= 1 + kwnames.len(),
@@ -76,7 +77,7 @@ pub fn function(m: &Module, f: &Function) -> Result<(), String> {
             }
             let result_ok = match &d.op {
                 Op::Is | Op::Contains | Op::Truth | Op::NotI1 | Op::ExcMatch | Op::IterNext { .. } => d.ty == Type::I1,
-                Op::StoreLocal(_) | Op::StoreGlobal(_) | Op::DelLocal { .. } | Op::DelGlobal(_) | Op::SetAttr(_) | Op::SetItem | Op::DelItem | Op::Raise | Op::Reraise => d.ty == Type::Void,
+                Op::StoreLocal(_) | Op::StoreGlobal(_) | Op::DelLocal { .. } | Op::DelGlobal(_) | Op::SetAttr(_) | Op::SetItem | Op::DelItem | Op::Raise | Op::Reraise | Op::ExitHandler => d.ty == Type::Void,
                 _ => d.ty.is_object(),
             };
             if !result_ok {

@@ -112,6 +112,8 @@ pub fn inst(f: &Function, i: Inst) -> String {
         Op::Import(n) => format!("import {}", n),
         Op::Raise => "raise".into(),
         Op::Reraise => "reraise".into(),
+        Op::EnterHandler => "enter_handler".into(),
+        Op::ExitHandler => "exit_handler".into(),
         Op::FetchExc => "fetch_exc".into(),
         Op::ExcMatch => "exc_match".into(),
     };

@@ -1,12 +1,17 @@
 //! Lowering of `try` statements.
 //!
 //! Blocks lowered inside the `try` body send exceptions to a dispatch block, which
-//! takes the exception (`fetch_exc`) and tests the `except` clauses in order,
-//! re-raising when none matches. A `finally` body is lowered once for the normal path,
-//! once for the exceptional path (ending in `reraise`), and once more at each
-//! `return`/`break`/`continue` that leaves the `try` (see `run_finally_down_to`).
+//! takes the exception (`fetch_exc`), makes it the exception being handled
+//! (`enter_handler`, for implicit chaining and bare `raise` in callees) and tests the
+//! `except` clauses in order, re-raising when none matches. Every way out of a handler
+//! restores the exception handled before (`exit_handler`): the normal end, `return`,
+//! `break` and `continue` (through the cleanup stack, see `run_finally_down_to`), and
+//! an exception, through a cleanup block that also unbinds the `as` name. A `finally`
+//! body is lowered once for the normal path, once for the exceptional path (as a
+//! handler ending in `reraise`), and once more at each `return`/`break`/`continue`
+//! that leaves the `try`.
 
-use super::{FinallyCtx, LResult, Lower};
+use super::{Cleanup, LResult, Lower};
 use crate::ir::*;
 use crate::syntax::ast;
 
@@ -18,13 +23,13 @@ impl<'m, 'a> Lower<'m, 'a> {
         let outer = self.handler;
         // The exceptional path of the finally clause.
         let fin_handler = self.f.new_block(outer);
-        self.finally.push(FinallyCtx { body: &t.finalbody, outer_handler: outer, handled_len: self.handled.len() });
+        self.cleanups.push(Cleanup::Finally { body: &t.finalbody, outer_handler: outer, handled_len: self.handled.len(), loops_len: self.loops.len() });
         self.handler = Some(fin_handler);
         let body = self.block();
         self.jump(body);
         self.switch(body);
         self.try_except(t)?;
-        self.finally.pop();
+        self.cleanups.pop();
         self.handler = outer;
         // The normal path.
         let normal = self.block();
@@ -33,21 +38,76 @@ impl<'m, 'a> Lower<'m, 'a> {
         self.stmts(&t.finalbody)?;
         let after = self.block();
         self.jump(after);
-        // The exceptional path: run the body, then re-raise.
+        // The exceptional path: run the body while handling the exception, then re-raise.
         self.switch(fin_handler);
-        let exc = self.emit(Op::FetchExc, vec![]);
-        let saved = self.temp("finexc");
-        self.store_local(saved, exc);
+        let (saved, prev) = self.enter_handler();
+        let cleanup = self.handler_cleanup(prev, saved, None, outer);
+        self.handler = Some(cleanup);
+        let b = self.block();
+        self.jump(b);
+        self.switch(b);
         self.handled.push(saved);
+        self.cleanups.push(Cleanup::Handler { prev, caught: saved, name: None });
         self.stmts(&t.finalbody)?;
+        self.cleanups.pop();
         self.handled.pop();
+        self.handler = outer;
         if !self.terminated() {
-            let e = self.load_local(saved);
+            let tail = self.block();
+            self.jump(tail);
+            self.switch(tail);
+            let p = self.load_temp(prev);
+            self.emit(Op::ExitHandler, vec![p]);
+            let e = self.load_temp(saved);
             self.emit(Op::Reraise, vec![e]);
             self.terminate(Term::Unreachable);
         }
         self.switch(after);
         Ok(())
+    }
+
+    /// At the start of a handler block: takes the exception into a temporary and makes
+    /// it the one being handled. Returns the temporaries of the exception and of the
+    /// previously handled one.
+    fn enter_handler(&mut self) -> (Local, Local) {
+        let exc = self.emit(Op::FetchExc, vec![]);
+        let caught = self.temp("exc");
+        self.store_local(caught, exc);
+        let e = self.load_temp(caught);
+        let p = self.emit(Op::EnterHandler, vec![e]);
+        let prev = self.temp("prevexc");
+        self.store_local(prev, p);
+        (caught, prev)
+    }
+
+    /// Leaves a handler: restores the exception handled before and unbinds the `as`
+    /// name; with `release`, also drops the caught exception.
+    pub fn exit_handler(&mut self, prev: Local, caught: Local, name: Option<&str>, release: bool) {
+        let p = self.load_temp(prev);
+        self.emit(Op::ExitHandler, vec![p]);
+        if let Some(name) = name {
+            self.unbind(name);
+        }
+        if release {
+            self.emit(Op::DelLocal { local: caught, checked: false }, vec![]);
+        }
+    }
+
+    /// The block where an exception raised inside a handler goes: it leaves the handler
+    /// and re-raises to `outer`.
+    fn handler_cleanup(&mut self, prev: Local, caught: Local, name: Option<&'a str>, outer: Option<Block>) -> Block {
+        let b = self.f.new_block(outer);
+        let saved = self.cur;
+        self.switch(b);
+        let exc = self.emit(Op::FetchExc, vec![]);
+        let t = self.temp("exc");
+        self.store_local(t, exc);
+        self.exit_handler(prev, caught, name, true);
+        let e = self.load_temp(t);
+        self.emit(Op::Reraise, vec![e]);
+        self.terminate(Term::Unreachable);
+        self.switch(saved);
+        b
     }
 
     /// `try`/`except`/`else` without `finally`.
@@ -73,9 +133,13 @@ impl<'m, 'a> Lower<'m, 'a> {
             self.jump(after);
         }
         self.switch(dispatch);
-        let exc = self.emit(Op::FetchExc, vec![]);
-        let caught = self.temp("exc");
-        self.store_local(caught, exc);
+        let (caught, prev) = self.enter_handler();
+        // Errors while matching (a bad class, an undefined name) leave the handler too.
+        let cleanup = self.handler_cleanup(prev, caught, None, outer);
+        self.handler = Some(cleanup);
+        let first = self.block();
+        self.jump(first);
+        self.switch(first);
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             self.at(h.range);
@@ -84,7 +148,7 @@ impl<'m, 'a> Lower<'m, 'a> {
             match &h.type_ {
                 Some(ty) => {
                     let cls = self.expr(ty)?;
-                    let e = self.load_local(caught);
+                    let e = self.load_temp(caught);
                     let m = self.emit(Op::ExcMatch, vec![e, cls]);
                     self.terminate(Term::Branch(m, body, next));
                 }
@@ -96,25 +160,39 @@ impl<'m, 'a> Lower<'m, 'a> {
                 }
             }
             self.switch(body);
-            if let Some(name) = &h.name {
-                let e = self.load_local(caught);
+            let name: Option<&'a str> = h.name.as_ref().map(|n| n.as_str());
+            if name.is_some() {
+                // As in CPython, the `as` name is unbound however the handler ends.
+                let named_cleanup = self.handler_cleanup(prev, caught, name, outer);
+                self.handler = Some(named_cleanup);
+                let b = self.block();
+                self.jump(b);
+                self.switch(b);
+            }
+            if let Some(name) = name {
+                let e = self.load_temp(caught);
                 self.store_name(name, e);
             }
             self.handled.push(caught);
+            self.cleanups.push(Cleanup::Handler { prev, caught, name });
             self.stmts(&h.body)?;
+            self.cleanups.pop();
             self.handled.pop();
             if !self.terminated() {
-                // As in CPython, the `as` name is deleted when the handler ends.
-                if let Some(name) = &h.name {
-                    self.unbind(name);
-                }
-                self.emit(Op::DelLocal { local: caught, checked: false }, vec![]);
+                self.exit_handler(prev, caught, name, true);
                 self.jump(after);
             }
+            self.handler = Some(cleanup);
             self.switch(next);
         }
         // No clause matched: the exception goes on.
-        let e = self.load_local(caught);
+        self.handler = outer;
+        let tail = self.block();
+        self.jump(tail);
+        self.switch(tail);
+        let p = self.load_temp(prev);
+        self.emit(Op::ExitHandler, vec![p]);
+        let e = self.load_temp(caught);
         self.emit(Op::Reraise, vec![e]);
         self.terminate(Term::Unreachable);
         self.switch(after);

@@ -107,7 +107,7 @@ impl<'m, 'a> Lower<'m, 'a> {
             Expr::BinOp(b) => {
                 let v = self.operands(&[&b.left, &b.right])?;
                 let (l, r) = (v[0], v[1]);
-                self.at(e.range());
+                self.loc = self.ctx.loc_binop(b.range, b.left.range(), b.right.range());
                 self.emit(Op::Binary(binop(&b.op)), vec![l, r])
             }
             // CPython folds a sign applied to a number literal into the constant.
@@ -183,12 +183,12 @@ impl<'m, 'a> Lower<'m, 'a> {
             Expr::Call(c) => self.call(c, e)?,
             Expr::Attribute(a) => {
                 let v = self.expr(&a.value)?;
-                self.at(e.range());
+                self.loc = self.ctx.loc_attr(a.range, a);
                 self.emit(Op::GetAttr(a.attr.to_string()), vec![v])
             }
             Expr::Subscript(s) => {
                 let v = self.operands(&[&s.value, &s.slice])?;
-                self.at(e.range());
+                self.at_subscript(s);
                 self.emit(Op::GetItem, v)
             }
             Expr::Slice(s) => {
@@ -346,7 +346,10 @@ impl<'m, 'a> Lower<'m, 'a> {
         all.extend(c.args.iter());
         all.extend(c.keywords.iter().map(|k| &k.value));
         let args = self.operands(&all)?;
-        self.at(e.range());
+        self.loc = match &*c.func {
+            Expr::Attribute(a) => self.ctx.loc_attr(e.range(), a),
+            _ => self.ctx.loc(e.range()),
+        };
         Ok(self.emit(op, args))
     }
 

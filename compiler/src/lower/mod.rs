@@ -38,29 +38,124 @@ impl<'a> ModCtx<'a> {
         let col_chars = text.get(..col as usize).map(|s| s.chars().count()).unwrap_or(col as usize);
         Diagnostic::new(&self.file, line, col_chars as u32 + 1, msg)
     }
-    /// The traceback location of a node: its line and, if it fits on that line, its columns.
+    /// The traceback location of a node: its first line and its columns on that line
+    /// (to the end of the line when it continues on later lines).
     pub fn loc(&self, range: ast::text_size::TextRange) -> Loc {
         let (start, end) = span(range);
         let (line, col) = self.index.line_col(start);
         let (end_line, end_col) = self.index.line_col(end);
-        if end_line == line {
-            Loc { line, col: col as i32, end_col: end_col as i32 }
-        } else {
-            Loc { line, col: -1, end_col: -1 }
+        let end_col = if end_line == line { end_col as i32 } else { Loc::TO_END };
+        Loc { line, col: col as i32, end_col, anchor: -1, anchor_end: -1 }
+    }
+
+    /// The location of a binary operation, with its operator as the anchor: the first
+    /// non-blank character between the operands that is not a closing parenthesis,
+    /// and the next one too if it is not blank (`//`), as CPython 3.11 finds it.
+    pub fn loc_binop(&self, range: ast::text_size::TextRange, left: ast::text_size::TextRange, right: ast::text_size::TextRange) -> Loc {
+        let mut l = self.loc(range);
+        if l.end_col == Loc::TO_END {
+            return l;
         }
+        let src = self.source.as_bytes();
+        let line_start = span(range).0 - l.col as usize;
+        let (lend, rstart) = (span(left).1, span(right).0);
+        let blank = |b: u8| b == b' ' || b == b'\t' || b == 0x0c;
+        let mut i = lend;
+        while i < rstart {
+            if blank(src[i]) {
+                i += 1;
+                continue;
+            }
+            l.anchor = (i - line_start) as i32;
+            l.anchor_end = l.anchor + 1;
+            if i + 1 < rstart && !blank(src[i + 1]) {
+                l.anchor_end += 1;
+            }
+            if i + 1 < rstart && src[i] == b')' {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        l
+    }
+
+    /// The location of a subscript, with its brackets as the anchor (CPython 3.11).
+    pub fn loc_subscript(&self, range: ast::text_size::TextRange, value: ast::text_size::TextRange, slice: ast::text_size::TextRange) -> Loc {
+        let mut l = self.loc(range);
+        if l.end_col == Loc::TO_END {
+            return l;
+        }
+        let src = self.source.as_bytes();
+        let (start, end) = span(range);
+        let mut left = span(value).1;
+        while left < end && src[left] != b'[' {
+            left += 1;
+        }
+        let mut right = span(slice).1 + 1;
+        while right < end && src[right] != b']' {
+            right += 1;
+        }
+        if right < end {
+            right += 1;
+        }
+        let line_start = start - l.col as usize;
+        l.anchor = (left - line_start) as i32;
+        l.anchor_end = (right - line_start) as i32;
+        l
+    }
+
+    /// The location of an attribute access, or of a method call `obj.name(...)`
+    /// (`node`): when the attribute's name is not on the node's first line, CPython 3.11
+    /// moves the start to the name (`update_start_location_to_match_attr`).
+    pub fn loc_attr(&self, node: ast::text_size::TextRange, attr: &ast::ExprAttribute) -> Loc {
+        let mut l = self.loc(node);
+        let (name_line, name_end) = self.index.line_col(span(attr.range).1);
+        if l.line == name_line {
+            return l;
+        }
+        let (end_line, end_col) = self.index.line_col(span(node).1);
+        l.line = name_line;
+        let len = attr.attr.as_str().chars().count() as i32;
+        if len <= name_end as i32 {
+            l.col = name_end as i32 - len;
+            l.end_col = if end_line == name_line { (end_col as i32).max(l.col) } else { Loc::TO_END };
+        } else {
+            l.col = -1;
+            l.end_col = -1;
+        }
+        l
     }
 }
 
-/// Lowers a whole module.
-pub fn lower_module<'a>(name: &str, file: &str, source: &'a str, body: &'a [ast::Stmt]) -> LResult<Module> {
-    let mut m = Module { name: name.to_string(), file: file.to_string(), source: source.to_string(), functions: vec![], globals: vec![], consts: vec![] };
+/// Lowers a whole module. `file` names the source in diagnostics, `module_file` in
+/// tracebacks and `__file__`.
+pub fn lower_module<'a>(name: &str, file: &str, module_file: &str, source: &'a str, body: &'a [ast::Stmt]) -> LResult<Module> {
+    let mut m = Module { name: name.to_string(), file: module_file.to_string(), source: source.to_string(), functions: vec![], globals: vec![], consts: vec![] };
     let mut globals: BTreeSet<String> = scope::module_bindings(body).into_iter().collect();
     globals.extend(scope::declared_globals(body));
+    // The module attributes CPython predefines, when the program mentions them.
+    let docstring = match body.first() {
+        Some(ast::Stmt::Expr(ast::StmtExpr { value, .. })) => match &**value {
+            ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) => Const::Str(s.clone()),
+            _ => Const::None,
+        },
+        _ => Const::None,
+    };
+    let predefined: Vec<(&str, Const)> = [("__name__", Const::Str(name.to_string())), ("__file__", Const::Str(module_file.to_string())), ("__doc__", docstring)]
+        .into_iter()
+        .filter(|(n, _)| source.contains(n))
+        .collect();
+    globals.extend(predefined.iter().map(|(n, _)| n.to_string()));
     let mut ctx = ModCtx { file: file.to_string(), source, index: LineIndex::new(source), globals, pending: vec![] };
     m.functions.push(Function::new("<module>", 1));
     let module_scope = FuncScope::default();
     let f = {
         let mut l = Lower::new(&mut m, &mut ctx, Function::new("<module>", 1), module_scope, true);
+        for (n, v) in predefined {
+            let v = l.constant(v);
+            l.store_name(n, v);
+        }
         l.stmts(body)?;
         l.finish_return_none();
         l.f
@@ -110,15 +205,19 @@ fn lower_function<'a>(m: &mut Module, ctx: &mut ModCtx<'a>, def: &'a ast::StmtFu
 struct LoopCtx {
     brk: Block,
     cont: Block,
-    /// How many `finally` bodies were open when the loop started.
-    finally_depth: usize,
+    /// How many cleanups were open when the loop started.
+    cleanup_depth: usize,
 }
 
-/// A `finally` body that exits through it must run.
-struct FinallyCtx<'a> {
-    body: &'a [ast::Stmt],
-    outer_handler: Option<Block>,
-    handled_len: usize,
+/// What `return`, `break` and `continue` must do when they leave a `try` statement.
+enum Cleanup<'a> {
+    /// Run a `finally` body, in the context of its `try` statement: its handler, the
+    /// handled exceptions and the loops open there (for `break`/`continue` in it).
+    Finally { body: &'a [ast::Stmt], outer_handler: Option<Block>, handled_len: usize, loops_len: usize },
+    /// Leave an exception handler (an `except` clause or a `finally` body on the
+    /// exceptional path): restore the exception handled before (`prev`), unbind the
+    /// `as` name and release the caught exception.
+    Handler { prev: Local, caught: Local, name: Option<&'a str> },
 }
 
 /// The state of lowering one function.
@@ -135,7 +234,7 @@ pub struct Lower<'m, 'a> {
     handler: Option<Block>,
     loc: Loc,
     loops: Vec<LoopCtx>,
-    finally: Vec<FinallyCtx<'a>>,
+    cleanups: Vec<Cleanup<'a>>,
     /// Locals holding the exceptions of the enclosing `except` clauses (for bare `raise`).
     handled: Vec<Local>,
 }
@@ -153,7 +252,7 @@ impl<'m, 'a> Lower<'m, 'a> {
             }
         }
         let line = f.line;
-        Lower { m, ctx, f, scope, is_module, locals, cur: Block(0), handler: None, loc: Loc { line, col: -1, end_col: -1 }, loops: vec![], finally: vec![], handled: vec![] }
+        Lower { m, ctx, f, scope, is_module, locals, cur: Block(0), handler: None, loc: Loc::line(line), loops: vec![], cleanups: vec![], handled: vec![] }
     }
 
     /// Appends an instruction to the current block, with its result type inferred.
@@ -212,8 +311,14 @@ impl<'m, 'a> Lower<'m, 'a> {
     }
 
     pub fn load_local(&mut self, l: Local) -> Inst {
-        let checked = self.f.local(l).kind != LocalKind::Param;
+        let ld = self.f.local(l);
+        let checked = ld.kind != LocalKind::Param || self.scope.unbound.contains(&ld.name);
         self.emit(Op::LoadLocal { local: l, checked }, vec![])
+    }
+
+    /// Loads a temporary known to be bound.
+    pub fn load_temp(&mut self, l: Local) -> Inst {
+        self.emit(Op::LoadLocal { local: l, checked: false }, vec![])
     }
 
     pub fn store_local(&mut self, l: Local, v: Inst) {
@@ -257,6 +362,12 @@ impl<'m, 'a> Lower<'m, 'a> {
     /// Sets the location of the instructions emitted next.
     pub fn at(&mut self, range: ast::text_size::TextRange) {
         self.loc = self.ctx.loc(range);
+    }
+
+    /// Sets the location of the instructions emitted next to a subscript's.
+    pub fn at_subscript(&mut self, s: &ast::ExprSubscript) {
+        use ast::Ranged;
+        self.loc = self.ctx.loc_subscript(s.range, s.value.range(), s.slice.range());
     }
 
     fn finish_return_none(&mut self) {

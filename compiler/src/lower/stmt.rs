@@ -1,9 +1,22 @@
 //! Lowering of statements: assignments, control flow, functions, imports.
 
 use super::expr::has_branches;
-use super::{FinallyCtx, LResult, LoopCtx, Lower};
+use super::{Cleanup, LResult, LoopCtx, Lower};
 use crate::ir::*;
 use crate::syntax::ast::{self, Expr, Ranged, Stmt};
+
+/// The last comparison CPython's `compiler_jump_if` visits in a condition (through
+/// `not`, `and`/`or` and conditional expressions): its location stays current after the
+/// condition.
+fn last_branch_compare(e: &Expr) -> Option<&Expr> {
+    match e {
+        Expr::Compare(_) => Some(e),
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => last_branch_compare(&u.operand),
+        Expr::BoolOp(b) => b.values.iter().rev().find_map(last_branch_compare),
+        Expr::IfExp(x) => [&x.orelse, &x.body, &x.test].into_iter().find_map(|e| last_branch_compare(e)),
+        _ => None,
+    }
+}
 
 impl<'m, 'a> Lower<'m, 'a> {
     pub fn stmts(&mut self, body: &'a [Stmt]) -> LResult<()> {
@@ -65,7 +78,7 @@ impl<'m, 'a> Lower<'m, 'a> {
                 self.switch(head);
                 self.branch(&w.test, body, orelse)?;
                 self.switch(body);
-                self.loops.push(LoopCtx { brk: done, cont: head, finally_depth: self.finally.len() });
+                self.loops.push(LoopCtx { brk: done, cont: head, cleanup_depth: self.cleanups.len() });
                 self.stmts(&w.body)?;
                 self.loops.pop();
                 self.jump(head);
@@ -79,7 +92,7 @@ impl<'m, 'a> Lower<'m, 'a> {
                 let Some(lp) = self.loops.last() else {
                     return Err(self.ctx.error(b.range, "'break' outside loop"));
                 };
-                let (brk, depth) = (lp.brk, lp.finally_depth);
+                let (brk, depth) = (lp.brk, lp.cleanup_depth);
                 self.run_finally_down_to(depth)?;
                 self.jump(brk);
             }
@@ -87,7 +100,7 @@ impl<'m, 'a> Lower<'m, 'a> {
                 let Some(lp) = self.loops.last() else {
                     return Err(self.ctx.error(c.range, "'continue' not properly in loop"));
                 };
-                let (cont, depth) = (lp.cont, lp.finally_depth);
+                let (cont, depth) = (lp.cont, lp.cleanup_depth);
                 self.run_finally_down_to(depth)?;
                 self.jump(cont);
             }
@@ -99,14 +112,14 @@ impl<'m, 'a> Lower<'m, 'a> {
                     Some(v) => self.expr(v)?,
                     None => self.none(),
                 };
-                if self.finally.is_empty() {
+                if self.cleanups.is_empty() {
                     self.terminate(Term::Return(v));
                 } else {
                     let t = self.temp("ret");
                     self.store_local(t, v);
                     self.run_finally_down_to(0)?;
                     if !self.terminated() {
-                        let v = self.load_local(t);
+                        let v = self.load_temp(t);
                         self.terminate(Term::Return(v));
                     }
                 }
@@ -152,14 +165,12 @@ impl<'m, 'a> Lower<'m, 'a> {
                     }
                     None => match self.handled.last().copied() {
                         Some(l) => {
-                            let v = self.load_local(l);
+                            let v = self.load_temp(l);
                             self.emit(Op::Reraise, vec![v]);
                         }
+                        // Outside any handler of this function: whatever a caller handles.
                         None => {
-                            let cls = self.emit(Op::Builtin("RuntimeError".into()), vec![]);
-                            let msg = self.constant(Const::Str("No active exception to reraise".into()));
-                            let e = self.emit(Op::Call { kwnames: vec![] }, vec![cls, msg]);
-                            self.emit(Op::Raise, vec![e]);
+                            self.emit(Op::Reraise, vec![]);
                         }
                     },
                 }
@@ -169,14 +180,20 @@ impl<'m, 'a> Lower<'m, 'a> {
                 let (fail, ok) = (self.block(), self.block());
                 self.branch(&a.test, ok, fail)?;
                 self.switch(fail);
-                self.at(s.range());
-                let cls = self.emit(Op::Builtin("AssertionError".into()), vec![]);
+                // CPython 3.11 reports the failure at the last comparison the test
+                // branched on, if any, else at the statement.
+                self.loc = match last_branch_compare(&a.test) {
+                    Some(c) => self.ctx.loc(c.range()),
+                    None => self.ctx.loc(s.range()),
+                };
                 let exc = match &a.msg {
                     Some(m) => {
+                        // The message first: it may create blocks, and values stay in theirs.
                         let m = self.expr(m)?;
+                        let cls = self.emit(Op::Builtin("AssertionError".into()), vec![]);
                         self.emit(Op::Call { kwnames: vec![] }, vec![cls, m])
                     }
-                    None => cls,
+                    None => self.emit(Op::Builtin("AssertionError".into()), vec![]),
                 };
                 self.emit(Op::Raise, vec![exc]);
                 self.terminate(Term::Unreachable);
@@ -258,14 +275,14 @@ impl<'m, 'a> Lower<'m, 'a> {
                 let kept = self.keep_across(v, &[&s.value, &s.slice]);
                 let ok = self.operands(&[&s.value, &s.slice])?;
                 let v = self.restore(kept);
-                self.at(target.range());
+                self.at_subscript(s);
                 self.emit(Op::SetItem, vec![ok[0], ok[1], v]);
             }
             Expr::Attribute(a) => {
                 let kept = self.keep_across(v, &[&a.value]);
                 let o = self.expr(&a.value)?;
                 let v = self.restore(kept);
-                self.at(target.range());
+                self.loc = self.ctx.loc_attr(a.range, a);
                 self.emit(Op::SetAttr(a.attr.to_string()), vec![o, v]);
             }
             other => return Err(self.ctx.error(other.range(), "cannot assign to this expression")),
@@ -287,6 +304,7 @@ impl<'m, 'a> Lower<'m, 'a> {
             }
             Expr::Subscript(s) => {
                 let ok = self.operands(&[&s.value, &s.slice])?;
+                self.at_subscript(s);
                 let cur = self.emit(Op::GetItem, vec![ok[0], ok[1]]);
                 let later: [&'a Expr; 1] = [&a.value];
                 let (o, k, cur) = (self.keep_across(ok[0], &later), self.keep_across(ok[1], &later), self.keep_across(cur, &later));
@@ -294,10 +312,12 @@ impl<'m, 'a> Lower<'m, 'a> {
                 let (o, k, cur) = (self.restore(o), self.restore(k), self.restore(cur));
                 self.at(a.range);
                 let v = self.emit(Op::Inplace(op), vec![cur, r]);
+                self.at_subscript(s);
                 self.emit(Op::SetItem, vec![o, k, v]);
             }
             Expr::Attribute(at) => {
                 let o = self.expr(&at.value)?;
+                self.loc = self.ctx.loc_attr(at.range, at);
                 let cur = self.emit(Op::GetAttr(at.attr.to_string()), vec![o]);
                 let later: [&'a Expr; 1] = [&a.value];
                 let (o, cur) = (self.keep_across(o, &later), self.keep_across(cur, &later));
@@ -305,6 +325,7 @@ impl<'m, 'a> Lower<'m, 'a> {
                 let (o, cur) = (self.restore(o), self.restore(cur));
                 self.at(a.range);
                 let v = self.emit(Op::Inplace(op), vec![cur, r]);
+                self.loc = self.ctx.loc_attr(at.range, at);
                 self.emit(Op::SetAttr(at.attr.to_string()), vec![o, v]);
             }
             other => return Err(self.ctx.error(other.range(), "illegal expression for augmented assignment")),
@@ -313,6 +334,7 @@ impl<'m, 'a> Lower<'m, 'a> {
     }
 
     fn delete(&mut self, t: &'a Expr) -> LResult<()> {
+        self.at(t.range());
         match t {
             Expr::Name(n) => {
                 if self.is_module || self.scope.globals.contains(n.id.as_str()) || !self.scope.is_local(&n.id) {
@@ -325,7 +347,7 @@ impl<'m, 'a> Lower<'m, 'a> {
             }
             Expr::Subscript(s) => {
                 let ok = self.operands(&[&s.value, &s.slice])?;
-                self.at(t.range());
+                self.at_subscript(s);
                 self.emit(Op::DelItem, ok);
             }
             Expr::Tuple(x) => {
@@ -345,7 +367,8 @@ impl<'m, 'a> Lower<'m, 'a> {
 
     fn for_loop(&mut self, f: &'a ast::StmtFor) -> LResult<()> {
         let seq = self.expr(&f.iter)?;
-        self.at(f.iter.range());
+        // CPython reports errors of GET_ITER and FOR_ITER at the `for` statement.
+        self.at(f.range);
         let it = self.emit(Op::GetIter, vec![seq]);
         let it_local = self.temp("iter");
         self.store_local(it_local, it);
@@ -358,8 +381,8 @@ impl<'m, 'a> Lower<'m, 'a> {
         let (head, body, orelse, done) = (self.block(), self.block(), self.block(), self.block());
         self.jump(head);
         self.switch(head);
-        self.at(f.iter.range());
-        let itv = self.load_local(it_local);
+        self.at(f.range);
+        let itv = self.load_temp(it_local);
         let got = self.emit(Op::IterNext { target: item_local }, vec![itv]);
         self.terminate(Term::Branch(got, body, orelse));
         self.switch(body);
@@ -367,7 +390,7 @@ impl<'m, 'a> Lower<'m, 'a> {
             let item = self.load_local(item_local);
             self.assign(&f.target, item)?;
         }
-        self.loops.push(LoopCtx { brk: done, cont: head, finally_depth: self.finally.len() });
+        self.loops.push(LoopCtx { brk: done, cont: head, cleanup_depth: self.cleanups.len() });
         self.stmts(&f.body)?;
         self.loops.pop();
         self.jump(head);
@@ -380,34 +403,38 @@ impl<'m, 'a> Lower<'m, 'a> {
         Ok(())
     }
 
-    /// Runs the bodies of the open `finally` clauses above `depth`, innermost first
-    /// (for `return`, `break` and `continue` leaving a `try`).
+    /// Runs the open cleanups above `depth`, innermost first: `finally` bodies and the
+    /// exits of exception handlers (for `return`, `break` and `continue` leaving a `try`).
     pub fn run_finally_down_to(&mut self, depth: usize) -> LResult<()> {
-        let mut i = self.finally.len();
+        let mut i = self.cleanups.len();
         while i > depth {
             i -= 1;
-            let saved_finally: Vec<FinallyCtx<'a>> = self.finally.drain(i..).collect();
-            let ctx = &saved_finally[0];
+            if self.terminated() {
+                // An earlier `finally` body always left (return/raise/break): the rest is dead.
+                return Ok(());
+            }
+            if let Cleanup::Handler { prev, caught, name } = self.cleanups[i] {
+                self.exit_handler(prev, caught, name, true);
+                continue;
+            }
+            let saved: Vec<Cleanup<'a>> = self.cleanups.drain(i..).collect();
+            let Cleanup::Finally { body, outer_handler, handled_len, loops_len } = saved[0] else { unreachable!() };
             let (saved_handler, saved_handled) = (self.handler, self.handled.clone());
-            self.handler = ctx.outer_handler;
-            self.handled.truncate(ctx.handled_len);
+            let saved_loops = self.loops.split_off(loops_len);
+            self.handler = outer_handler;
+            self.handled.truncate(handled_len);
             let b = self.block();
             self.jump(b);
             self.switch(b);
-            let body = ctx.body;
             self.stmts(body)?;
-            let cont = self.block();
-            self.jump(cont);
             self.handler = saved_handler;
             self.handled = saved_handled;
-            self.finally.extend(saved_finally);
-            let next = self.f.new_block(self.handler);
+            self.loops.extend(saved_loops);
+            self.cleanups.extend(saved);
             // Continue after the finally body in a block with the current handler.
-            self.f.blocks[cont.index()].term = Term::Jump(next);
+            let next = self.block();
+            self.jump(next);
             self.switch(next);
-            if self.f.block(cont).insts.is_empty() && self.f.reachable().iter().all(|x| *x != cont) {
-                // The finally body always left (return/raise): what follows is dead.
-            }
         }
         Ok(())
     }

@@ -36,7 +36,7 @@ pub fn result_type(op: &Op, args: &[Type], consts: &[Const], f: &Function) -> Ty
         Op::BuildSet => Set,
         Op::BuildDict => Dict,
         Op::BuildStr | Op::Format { .. } => Str,
-        Op::StoreLocal(_) | Op::StoreGlobal(_) | Op::DelLocal { .. } | Op::DelGlobal(_) | Op::SetAttr(_) | Op::SetItem | Op::DelItem | Op::Raise | Op::Reraise => Void,
+        Op::StoreLocal(_) | Op::StoreGlobal(_) | Op::DelLocal { .. } | Op::DelGlobal(_) | Op::SetAttr(_) | Op::SetItem | Op::DelItem | Op::Raise | Op::Reraise | Op::ExitHandler => Void,
         _ => Object,
     }
 }

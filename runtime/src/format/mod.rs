@@ -19,7 +19,8 @@
 //!   comes out as U+FFFD;
 //! - `n` formats as in the C locale (no grouping), which is CPython's behaviour until a program
 //!   calls `locale.setlocale`;
-//! - the int/str digit limit is fixed at CPython's default, [`INT_MAX_STR_DIGITS`];
+//! - the int/str digit limit starts at CPython's default, [`INT_MAX_STR_DIGITS`], and
+//!   `sys.set_int_max_str_digits()` changes it;
 //! - `str.format` templates are parsed whole before anything is looked up (see
 //!   [`parse_format_string`]), so a template with several faults may report a different one
 //!   first.
@@ -37,7 +38,8 @@ mod tests;
 
 pub use self::float::{float_repr, round_float, try_round_float};
 pub use self::parse::{
-    int_to_decimal, int_to_prefixed, parse_float, parse_int, INT_MAX_STR_DIGITS,
+    int_max_str_digits, int_to_decimal, int_to_prefixed, parse_float, parse_int, set_int_max_str_digits,
+    INT_MAX_STR_DIGITS,
 };
 pub use self::percent::{percent_format, percent_format_mapping, PctArg, PctMapping, PctNum};
 pub use self::repr::{ascii_escape, is_printable, str_ascii, str_repr};

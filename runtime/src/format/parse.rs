@@ -27,20 +27,46 @@ pub fn int_to_prefixed(v: &BigInt, base: u32) -> String {
 /// that int/str conversions in bases other than powers of two accept or produce.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
+/// The smallest nonzero limit `sys.set_int_max_str_digits()` accepts.
+pub const INT_MAX_STR_DIGITS_THRESHOLD: usize = 640;
+
+/// The current limit (0 for none), as `sys.set_int_max_str_digits()` sets it.
+static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(INT_MAX_STR_DIGITS);
+
+/// `sys.get_int_max_str_digits()`.
+pub fn int_max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// `sys.set_int_max_str_digits(n)`: `n` is 0 (no limit) or at least 640.
+pub fn set_int_max_str_digits(n: usize) -> Result<(), FmtError> {
+    if n != 0 && n < INT_MAX_STR_DIGITS_THRESHOLD {
+        return value_err("maxdigits must be 0 or larger than 640");
+    }
+    MAX_STR_DIGITS.store(n, std::sync::atomic::Ordering::Relaxed);
+    Ok(())
+}
+
 /// `str(v)` for an int, failing as CPython does when the result would have more than
-/// [`INT_MAX_STR_DIGITS`] digits.
+/// `sys.get_int_max_str_digits()` digits.
 pub fn int_to_decimal(v: &BigInt) -> Result<String, FmtError> {
-    // More than 14300 bits means more than 4300 digits, which is known without converting.
-    if v.bits() <= 14300 {
+    let limit = int_max_str_digits();
+    if limit == 0 {
+        return Ok(v.to_string());
+    }
+    // A value of b bits has more than (b - 1) * log10(2) digits: a long value is known
+    // to exceed the limit without converting it.
+    let bits = v.bits();
+    if bits <= 1 || ((bits - 1) as f64) * std::f64::consts::LOG10_2 < limit as f64 {
         let text = v.to_string();
-        if text.len() - v.is_negative() as usize <= INT_MAX_STR_DIGITS {
+        if text.len() - v.is_negative() as usize <= limit {
             return Ok(text);
         }
     }
     value_err(format!(
         "Exceeds the limit ({} digits) for integer string conversion; \
          use sys.set_int_max_str_digits() to increase the limit",
-        INT_MAX_STR_DIGITS
+        limit
     ))
 }
 
@@ -132,11 +158,12 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, FmtError> {
         return Err(invalid());
     }
     // CPython limits conversions in bases that are not powers of two.
-    if base & (base - 1) != 0 && clean.len() > INT_MAX_STR_DIGITS {
+    let limit = int_max_str_digits();
+    if base & (base - 1) != 0 && limit > 0 && clean.len() > limit {
         return value_err(format!(
             "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; \
              use sys.set_int_max_str_digits() to increase the limit",
-            INT_MAX_STR_DIGITS,
+            limit,
             clean.len()
         ));
     }
