@@ -28,12 +28,15 @@ pub fn link(objects: &[PathBuf], out: &Path, tmp: &Path) -> Result<(), String> {
     let archive = tmp.join("libkrait_rt.a");
     std::fs::write(&archive, RUNTIME_ARCHIVE).map_err(|e| format!("cannot write the runtime archive: {}", e))?;
     let cc = c_compiler()?;
+    // Executables are stripped unless KRAIT_KEEP_SYMBOLS is set (for profiling).
+    let strip: &[&str] = if std::env::var_os("KRAIT_KEEP_SYMBOLS").is_some() { &[] } else { &["-s"] };
     let output = Command::new(&cc)
         .args(objects)
         .arg(&archive)
         .arg("-o")
         .arg(out)
-        .args(["-Wl,--gc-sections", "-s"])
+        .arg("-Wl,--gc-sections")
+        .args(strip)
         .args(SYSTEM_LIBS)
         .output()
         .map_err(|e| format!("cannot run the linker {}: {}", cc.display(), e))?;

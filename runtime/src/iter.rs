@@ -49,6 +49,11 @@ pub fn get_iter(v: Value) -> R<Obj> {
             Ok(iter_new(&SET_ITER_TYPE, IterState::Set { set: v.to_owned().into_raw(), pos: 0, len }))
         }
         Kind::Range => {
+            // The common case, without big-int arithmetic: small bounds. Every value
+            // produced lies between start and stop, so it is small too.
+            if let Some((cur, stop, step)) = range_small(v) {
+                return Ok(iter_new(&RANGE_ITER_TYPE, IterState::Range { cur, stop, step }));
+            }
             let (start, stop, step) = range_parts(v);
             Ok(range_iter(start, stop, step))
         }
