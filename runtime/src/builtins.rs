@@ -31,8 +31,11 @@ builtin!(type_new, |a| {
     type_error("type() takes 1 or 3 arguments")
 });
 builtin!(object_new, |a| {
-    a.arity("object", 0, 0)?;
-    type_error("object() instances are not supported yet")
+    if !a.pos.is_empty() || !a.kwnames.is_empty() {
+        return type_error("object() takes no arguments");
+    }
+    // A featureless object (sentinels): identity equality and hash.
+    Ok(Obj::from_box(Box::new(Singleton { head: crate::value::Header::new(&OBJECT_TYPE) })))
 });
 builtin!(int_new, |a| crate::num::int_construct(a));
 builtin!(bool_new, |a| crate::num::bool_construct(a));

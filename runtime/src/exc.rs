@@ -449,6 +449,35 @@ fn char_offset(text: &str, byte: i32) -> usize {
     text[..b2].chars().count() + usize::from(b2 != b)
 }
 
+/// Characters whose East Asian Width is W or F in CPython 3.11's `unicodedata`
+/// (Unicode 14.0), as inclusive ranges.
+const WIDE: &[(u32, u32)] = &[
+    (0x1100, 0x115F), (0x231A, 0x231B), (0x2329, 0x232A), (0x23E9, 0x23EC), (0x23F0, 0x23F0),
+    (0x23F3, 0x23F3), (0x25FD, 0x25FE), (0x2614, 0x2615), (0x2648, 0x2653), (0x267F, 0x267F),
+    (0x2693, 0x2693), (0x26A1, 0x26A1), (0x26AA, 0x26AB), (0x26BD, 0x26BE), (0x26C4, 0x26C5),
+    (0x26CE, 0x26CE), (0x26D4, 0x26D4), (0x26EA, 0x26EA), (0x26F2, 0x26F3), (0x26F5, 0x26F5),
+    (0x26FA, 0x26FA), (0x26FD, 0x26FD), (0x2705, 0x2705), (0x270A, 0x270B), (0x2728, 0x2728),
+    (0x274C, 0x274C), (0x274E, 0x274E), (0x2753, 0x2755), (0x2757, 0x2757), (0x2795, 0x2797),
+    (0x27B0, 0x27B0), (0x27BF, 0x27BF), (0x2B1B, 0x2B1C), (0x2B50, 0x2B50), (0x2B55, 0x2B55),
+    (0x2E80, 0x303E), (0x3041, 0x3247), (0x3250, 0x4DBF), (0x4E00, 0xA4C6), (0xA960, 0xA97C),
+    (0xAC00, 0xD7A3), (0xF900, 0xFAD9), (0xFE10, 0xFE19), (0xFE30, 0xFE6B), (0xFF01, 0xFF60),
+    (0xFFE0, 0xFFE6), (0x16FE0, 0x1B2FB), (0x1F004, 0x1F004), (0x1F0CF, 0x1F0CF),
+    (0x1F18E, 0x1F18E), (0x1F191, 0x1F19A), (0x1F200, 0x1F320), (0x1F32D, 0x1F335),
+    (0x1F337, 0x1F37C), (0x1F37E, 0x1F393), (0x1F3A0, 0x1F3CA), (0x1F3CF, 0x1F3D3),
+    (0x1F3E0, 0x1F3F0), (0x1F3F4, 0x1F3F4), (0x1F3F8, 0x1F43E), (0x1F440, 0x1F440),
+    (0x1F442, 0x1F4FC), (0x1F4FF, 0x1F53D), (0x1F54B, 0x1F54E), (0x1F550, 0x1F567),
+    (0x1F57A, 0x1F57A), (0x1F595, 0x1F596), (0x1F5A4, 0x1F5A4), (0x1F5FB, 0x1F64F),
+    (0x1F680, 0x1F6C5), (0x1F6CC, 0x1F6CC), (0x1F6D0, 0x1F6D2), (0x1F6D5, 0x1F6DF),
+    (0x1F6EB, 0x1F6EC), (0x1F6F4, 0x1F6FC), (0x1F7E0, 0x1F7F0), (0x1F90C, 0x1F93A),
+    (0x1F93C, 0x1F945), (0x1F947, 0x1F9FF), (0x1FA70, 0x1FAF6), (0x20000, 0x3134A),
+];
+
+/// Does the character take two columns (CPython's `_PyPegen_calculate_display_width`)?
+fn is_wide(c: char) -> bool {
+    let c = c as u32;
+    c >= 0x1100 && WIDE.binary_search_by(|&(lo, hi)| if hi < c { std::cmp::Ordering::Less } else if lo > c { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }).is_ok()
+}
+
 /// Prints a traceback entry's source line and, as CPython 3.11 does, the `^` (and `~`)
 /// line under the failing expression, unless it would span the whole line.
 fn format_source_line(e: &TbEntry, text: &str, out: &mut String) {
@@ -482,17 +511,21 @@ fn format_source_line(e: &TbEntry, text: &str, out: &mut String) {
     if anchors.is_none() && end.wrapping_sub(start) == line_len - leading {
         return;
     }
+    // The carets are placed by display width: wide characters take two columns.
+    let width = |chars: usize| -> isize { text.chars().take(chars).map(|c| if is_wide(c) { 2 } else { 1 }).sum::<isize>() };
+    let (start, end) = (width(start), width(end));
+    let anchors = anchors.map(|(l, r)| (width(l), width(r)));
     let truncation = leading as isize - 4;
     let mut offset = truncation;
     loop {
         offset += 1;
-        if offset > end as isize {
+        if offset > end {
             break;
         }
-        let c = if offset <= start as isize {
+        let c = if offset <= start {
             ' '
         } else if let Some((l, r)) = anchors {
-            if (l as isize) < offset && offset <= r as isize {
+            if l < offset && offset <= r {
                 '^'
             } else {
                 '~'
@@ -623,6 +656,14 @@ mod tests {
     fn subscript_with_non_ascii_prefix() {
         // Columns are bytes of the line; carets count characters.
         assert_eq!(render("x = \"é\" + l[0]", entry(11, 15, 12, 15)), "    x = \"é\" + l[0]\n              ~^^^\n");
+    }
+
+    #[test]
+    fn wide_characters_take_two_columns() {
+        // `x = "日本" + 1`: the operator is at byte 13, the expression bytes 4..16.
+        assert_eq!(render("x = \"日本\" + 1", entry(4, 16, 13, 14)), "    x = \"日本\" + 1\n        ~~~~~~~^~~\n");
+        // Elision compares characters, not columns.
+        assert_eq!(render("int(\"日本\")", entry(0, 13, -1, -1)), "    int(\"日本\")\n");
     }
 
     #[test]

@@ -119,6 +119,9 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
             // Output written so far appears before the program waits for input.
             flush_stdout();
             use std::io::{BufRead, Read};
+            if name == "readlines" {
+                return Ok(Some(read_lines()));
+            }
             let stdin = std::io::stdin();
             let mut lock = stdin.lock();
             let mut buf = Vec::new();
@@ -127,11 +130,10 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
                     let _ = lock.read_to_end(&mut buf);
                     Ok(Some(str_from(String::from_utf8_lossy(&buf).into_owned())))
                 }
-                "readline" => {
+                _ => {
                     let _ = lock.read_until(b'\n', &mut buf);
                     Ok(Some(str_from(String::from_utf8_lossy(&buf).into_owned())))
                 }
-                _ => Ok(Some(read_lines())),
             }
         }
         _ => Ok(None),

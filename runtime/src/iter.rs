@@ -96,7 +96,7 @@ fn release_state(state: IterState) {
             it.decref();
             count.decref();
         }
-        IterState::Zip { its } => its.into_iter().for_each(|v| v.decref()),
+        IterState::Zip { its, .. } => its.into_iter().for_each(|v| v.decref()),
         IterState::Callable { func, sentinel } => {
             func.decref();
             sentinel.decref();
@@ -259,17 +259,31 @@ pub fn next(it: Value) -> R<Option<Obj>> {
             *count = next_count.into_raw();
             Ok(Some(tuple_from(vec![c.into_raw(), x.into_raw()])))
         }
-        IterState::Zip { its } => {
+        IterState::Zip { its, strict } => {
             if its.is_empty() {
                 return Ok(None);
             }
+            let strict = *strict;
             let its: Vec<Obj> = its.iter().map(|&v| v.to_owned()).collect();
             let mut items: Vec<Obj> = Vec::with_capacity(its.len());
-            for i in &its {
-                match next(i.v())? {
+            for (i, it_i) in its.iter().enumerate() {
+                match next(it_i.v())? {
                     Some(x) => items.push(x),
                     // As CPython, zip keeps its iterators: a later call tries again.
-                    None => return Ok(None),
+                    None if !strict => return Ok(None),
+                    None => {
+                        // strict=True: every iterator must end at the same time.
+                        let plural = |i: usize| if i == 1 { " 1".to_string() } else { format!("s 1-{}", i) };
+                        if i > 0 {
+                            return value_error(format!("zip() argument {} is shorter than argument{}", i + 1, plural(i)));
+                        }
+                        for (j, other) in its.iter().enumerate().skip(1) {
+                            if next(other.v())?.is_some() {
+                                return value_error(format!("zip() argument {} is longer than argument{}", j + 1, plural(j)));
+                            }
+                        }
+                        return Ok(None);
+                    }
                 }
             }
             Ok(Some(tuple_from(items.into_iter().map(Obj::into_raw).collect())))
@@ -347,8 +361,12 @@ pub fn zip_construct(args: &Args) -> R<Obj> {
             return type_error(format!("'{}' is an invalid keyword argument for zip()", k));
         }
     }
+    let strict = match args.kw("strict") {
+        Some(v) => ops::truthy(v)?,
+        None => false,
+    };
     let its = args.pos.iter().map(|&v| get_iter(v)).collect::<R<Vec<Obj>>>()?;
-    Ok(iter_new(&ZIP_TYPE, IterState::Zip { its: its.into_iter().map(Obj::into_raw).collect() }))
+    Ok(iter_new(&ZIP_TYPE, IterState::Zip { its: its.into_iter().map(Obj::into_raw).collect(), strict }))
 }
 
 /// `reversed(seq)`.

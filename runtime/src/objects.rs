@@ -244,8 +244,8 @@ pub enum IterState {
     Set { set: Value, pos: usize, len: usize },
     /// `enumerate(it, start)`.
     Enumerate { it: Value, count: Value },
-    /// `zip(*its)`.
-    Zip { its: Vec<Value> },
+    /// `zip(*its, strict=...)`.
+    Zip { its: Vec<Value>, strict: bool },
     /// `iter(func, sentinel)`: calls `func()` until it returns `sentinel`.
     Callable { func: Value, sentinel: Value },
     /// An iterator that is finished.
@@ -335,7 +335,7 @@ impl Drop for IterObj {
                 it.decref();
                 count.decref();
             }
-            IterState::Zip { its } => its.into_iter().for_each(|v| v.decref()),
+            IterState::Zip { its, .. } => its.into_iter().for_each(|v| v.decref()),
             IterState::Callable { func, sentinel } => {
                 func.decref();
                 sentinel.decref();

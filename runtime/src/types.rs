@@ -203,6 +203,8 @@ pub unsafe fn dealloc(v: Value) {
         Kind::Exception => drop(Box::from_raw(p as *mut crate::exc::ExcObj)),
         Kind::Iter => drop(Box::from_raw(p as *mut IterObj)),
         Kind::DictView => drop(Box::from_raw(p as *mut DictViewObj)),
+        // `object()` instances; other objects of this kind are immortal statics.
+        Kind::Object if std::ptr::eq(ty, &OBJECT_TYPE) => drop(Box::from_raw(p as *mut Singleton)),
         // Singletons, bools and type objects are immortal statics and never get here.
         Kind::Object | Kind::Type | Kind::NoneType | Kind::NotImplementedType | Kind::Ellipsis | Kind::Bool => {}
     }

@@ -148,6 +148,9 @@ pub fn lower_module<'a>(name: &str, file: &str, module_file: &str, source: &'a s
         .collect();
     globals.extend(predefined.iter().map(|(n, _)| n.to_string()));
     let mut ctx = ModCtx { file: file.to_string(), source, index: LineIndex::new(source), globals, pending: vec![] };
+    if let Some((range, msg)) = scope::check_global_decls(&[], body) {
+        return Err(ctx.error(range, &msg));
+    }
     m.functions.push(Function::new("<module>", 1));
     let module_scope = FuncScope::default();
     let f = {
@@ -187,6 +190,9 @@ fn lower_function<'a>(m: &mut Module, ctx: &mut ModCtx<'a>, def: &'a ast::StmtFu
         return Err(ctx.error(p.def.range, "positional-only parameters are not supported yet"));
     }
     let params: Vec<String> = a.args.iter().map(|p| p.def.arg.to_string()).collect();
+    if let Some((range, msg)) = scope::check_global_decls(&params, &def.body) {
+        return Err(ctx.error(range, &msg));
+    }
     let sc = scope::function_scope(&params, &def.body);
     let line = ctx.loc(def.range).line;
     let mut f = Function::new(&def.name, line);

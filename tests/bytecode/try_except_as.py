@@ -1,0 +1,6 @@
+def safe_div(a, b):
+    try:
+        return a // b
+    except ZeroDivisionError as e:
+        print(e)
+        raise
