@@ -1,5 +1,5 @@
-"""A module docstring, visible as __doc__."""
 # functions: the predefined module globals __name__ and __doc__, and the main guard
+"""A module docstring, visible as __doc__."""
 def main():
     print("running as", __name__)
     print("doc:", __doc__)
