@@ -231,17 +231,9 @@ pub unsafe extern "C" fn rt_bind_args(func: Value, args: *const Value, nargs: i6
         }
         -1
     };
-    if a.pos.len() > n {
-        let given = a.pos.len();
-        let msg = if defaults.is_empty() {
-            format!("{}() takes {} positional argument{} but {} {} given", fname, n, if n == 1 { "" } else { "s" }, given, if given == 1 { "was" } else { "were" })
-        } else {
-            format!("{}() takes from {} to {} positional arguments but {} {} given", fname, nreq, n, given, if given == 1 { "was" } else { "were" })
-        };
-        raise(&TYPE_ERROR, msg);
-        return -1;
-    }
-    for (i, v) in a.pos.iter().enumerate() {
+    // As CPython: copy the positional arguments that fit, check the keywords, and
+    // only then complain about too many positional arguments.
+    for (i, v) in a.pos.iter().take(n).enumerate() {
         slots[i] = (*v).to_owned().into_raw();
     }
     for (k, v) in a.kwnames.iter().zip(a.kwvals) {
@@ -257,6 +249,16 @@ pub unsafe extern "C" fn rt_bind_args(func: Value, args: *const Value, nargs: i6
                 return fail(slots);
             }
         }
+    }
+    if a.pos.len() > n {
+        let given = a.pos.len();
+        let msg = if defaults.is_empty() {
+            format!("{}() takes {} positional argument{} but {} {} given", fname, n, if n == 1 { "" } else { "s" }, given, if given == 1 { "was" } else { "were" })
+        } else {
+            format!("{}() takes from {} to {} positional arguments but {} {} given", fname, nreq, n, given, if given == 1 { "was" } else { "were" })
+        };
+        raise(&TYPE_ERROR, msg);
+        return fail(slots);
     }
     let mut missing: Vec<&str> = Vec::new();
     for i in 0..n {
