@@ -179,7 +179,7 @@ builtin!(bi_format, |a| {
         None => "",
         Some(s) => match as_str(*s) {
             Some(s) => &s.s,
-            None => return type_error(format!("format() argument 2 must be str, not {}", s.ty().name)),
+            None => return type_error(format!("format() argument 2 must be str, not {}", ops::arg_type_name(*s))),
         },
     };
     crate::strs::format(a.pos[0], spec)
@@ -254,6 +254,8 @@ builtin!(bi_sum, |a| {
     }
     a.arity("sum", 1, 2)?;
     let start = a.pos.get(1).copied().or(a.kw("start"));
+    // As CPython: the iterable is checked before the start value.
+    let it = ops::iter(a.pos[0])?;
     let mut acc = match start {
         Some(s) => {
             match s.ty().kind {
@@ -263,7 +265,6 @@ builtin!(bi_sum, |a| {
         }
         None => int_from_i64(0),
     };
-    let it = ops::iter(a.pos[0])?;
     while let Some(x) = ops::next(it.v())? {
         acc = ops::binary(krait_abi::BinOp::Add, acc.v(), x.v())?;
     }

@@ -98,7 +98,7 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
             args.arity("write", 1, 1)?;
             let s = match as_str(args.pos[0]) {
                 Some(s) => s,
-                None => return crate::exc::type_error(format!("write() argument must be str, not {}", args.pos[0].ty().name)),
+                None => return crate::exc::type_error(format!("write() argument must be str, not {}", crate::ops::arg_type_name(args.pos[0]))),
             };
             if fd == 2 {
                 write_stderr(&s.s);

@@ -1133,10 +1133,7 @@ pub fn int_construct(args: &Args) -> R<Obj> {
         }
     };
     if let Some(base) = base {
-        let text = match as_str(x) {
-            Some(s) => &s.s,
-            None => return type_error("int() can't convert non-string with explicit base"),
-        };
+        // As CPython: the base is checked before the value.
         let b = match view(base) {
             Some(Num::Small(i)) => i,
             Some(Num::Big(_)) => -1,
@@ -1145,6 +1142,10 @@ pub fn int_construct(args: &Args) -> R<Obj> {
         if b != 0 && !(2..=36).contains(&b) {
             return value_error("int() base must be >= 2 and <= 36, or 0");
         }
+        let text = match as_str(x) {
+            Some(s) => &s.s,
+            None => return type_error("int() can't convert non-string with explicit base"),
+        };
         return crate::format::parse_int(text, b as u32).map(int_from_big).map_err(fmt_error);
     }
     match view(x) {

@@ -16,6 +16,15 @@ pub fn type_name(v: Value) -> &'static str {
     v.ty().name
 }
 
+/// A value's type name as Argument Clinic's bad-argument messages give it: "None" for None.
+pub fn arg_type_name(v: Value) -> &'static str {
+    if is_none(v) {
+        "None"
+    } else {
+        type_name(v)
+    }
+}
+
 fn is_numeric(v: Value) -> bool {
     matches!(v.ty().kind, Kind::Int | Kind::Bool | Kind::Float)
 }
@@ -84,6 +93,8 @@ pub fn hash(v: Value) -> R<i64> {
         Kind::Tuple => crate::seq::tuple_hash(v),
         Kind::FrozenSet => crate::sets::frozenset_hash(v),
         Kind::Range => crate::iter::range_hash(v),
+        // dict_values compares by identity, so it hashes by identity too.
+        Kind::DictView if std::ptr::eq(v.ty(), &DICT_VALUES_TYPE) => Ok(((v.0 >> 4) | (v.0 << 60)) as i64),
         Kind::List | Kind::Dict | Kind::Set | Kind::DictView | Kind::Slice => {
             type_error(format!("unhashable type: '{}'", type_name(v)))
         }
@@ -210,12 +221,21 @@ pub fn len(v: Value) -> R<usize> {
 
 /// `a <op> b`.
 pub fn binary(op: BinOp, a: Value, b: Value) -> R<Obj> {
+    match binary_opt(op, a, b)? {
+        Some(r) => Ok(r),
+        None => binary_type_error(op, a, b, false),
+    }
+}
+
+/// `a <op> b`, or `Ok(None)` when neither operand's type supports the operation.
+fn binary_opt(op: BinOp, a: Value, b: Value) -> R<Option<Obj>> {
     if is_numeric(a) && is_numeric(b) {
         if let Some(r) = crate::num::binary(op, a, b)? {
-            return Ok(r);
+            return Ok(Some(r));
         }
     }
     let r = match (a.ty().kind, b.ty().kind) {
+        (Kind::Str, _) if op == BinOp::Mod => crate::strs::binary(op, a, b)?,
         (Kind::DictView, _) | (_, Kind::DictView) => crate::sets::binary(op, a, b)?,
         (Kind::Str, _) | (_, Kind::Str) => crate::strs::binary(op, a, b)?,
         (Kind::List | Kind::Tuple, _) | (_, Kind::List | Kind::Tuple) => crate::seq::binary(op, a, b)?,
@@ -225,10 +245,7 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> R<Obj> {
         (Kind::Dict, Kind::Dict) => crate::dicts::binary(op, a, b)?,
         _ => None,
     };
-    match r {
-        Some(r) => Ok(r),
-        None => binary_type_error(op, a, b, false),
-    }
+    Ok(r)
 }
 
 fn binary_type_error<T>(op: BinOp, a: Value, b: Value, inplace: bool) -> R<T> {
@@ -241,17 +258,23 @@ fn binary_type_error<T>(op: BinOp, a: Value, b: Value, inplace: bool) -> R<T> {
     if op == BinOp::Add && a.ty().kind == Kind::Tuple {
         return type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b)));
     }
-    if op == BinOp::Mul
-        && matches!(a.ty().kind, Kind::Str | Kind::List | Kind::Tuple)
-        && matches!(b.ty().kind, Kind::Str | Kind::List | Kind::Tuple | Kind::Float)
-    {
-        return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b)));
-    }
-    if op == BinOp::Mul
-        && matches!(b.ty().kind, Kind::Str | Kind::List | Kind::Tuple)
-        && matches!(a.ty().kind, Kind::Float)
-    {
-        return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(a)));
+    if op == BinOp::Mul {
+        // CPython falls back to sequence repetition (`sq_repeat`): the left operand's if
+        // it has one, else the right one's. In place, a left operand with any sequence
+        // methods (a dict, a set) blocks the fallback to the right operand.
+        let repeats = |v: Value| matches!(v.ty().kind, Kind::Str | Kind::List | Kind::Tuple);
+        let has_seq_methods = |v: Value| {
+            matches!(
+                v.ty().kind,
+                Kind::Str | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Range | Kind::DictView
+            )
+        };
+        if repeats(a) {
+            return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b)));
+        }
+        if repeats(b) && !(inplace && has_seq_methods(a)) {
+            return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(a)));
+        }
     }
     let sym = if op == BinOp::Pow && !inplace { "** or pow()".to_string() } else { op.symbol().to_string() };
     let sym = if inplace { format!("{}=", sym) } else { sym };
@@ -273,26 +296,12 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> R<Obj> {
     };
     match r {
         Some(r) => Ok(r),
-        None => match binary(op, a, b) {
-            Ok(r) => Ok(r),
-            Err(Raised) => {
-                // Report the in-place operator, as CPython does.
-                let e = crate::exc::take_current().unwrap();
-                if e.ty().is_subtype(&TYPE_ERROR) && unsupported(op, a, b) {
-                    binary_type_error(op, a, b, true)
-                } else {
-                    Err(crate::exc::set_current(e))
-                }
-            }
+        None => match binary_opt(op, a, b)? {
+            Some(r) => Ok(r),
+            // Report the in-place operator, as CPython does.
+            None => binary_type_error(op, a, b, true),
         },
     }
-}
-
-fn unsupported(op: BinOp, a: Value, b: Value) -> bool {
-    // The in-place message differs only for the generic "unsupported operand" case;
-    // `+` and `*` on sequences have messages of their own.
-    let seq_message = matches!(op, BinOp::Add | BinOp::Mul) && matches!(a.ty().kind, Kind::Str | Kind::List | Kind::Tuple);
-    !(is_numeric(a) && is_numeric(b)) && !seq_message
 }
 
 /// `-a`, `+a`, `~a`.
@@ -595,9 +604,15 @@ pub unsafe extern "C" fn rt_binary(op: i32, a: Value, b: Value) -> Value {
 
 #[no_mangle]
 pub unsafe extern "C" fn rt_inplace(op: i32, a: Value, b: Value) -> Value {
-    // Numbers are immutable: their in-place operators are the plain ones.
+    // Numbers are immutable: their in-place operators are the plain ones (except for
+    // the message when the operator is unsupported, which `inplace` words).
     if (a.is_small() || as_float(a).is_some()) && (b.is_small() || as_float(b).is_some()) {
-        return rt_binary(op, a, b);
+        let bin = BinOp::from_i32(op).unwrap();
+        let bitwise = matches!(bin, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor);
+        let supported = bin != BinOp::MatMul && (!bitwise || (a.is_small() && b.is_small()));
+        if supported {
+            return rt_binary(op, a, b);
+        }
     }
     abi(inplace(BinOp::from_i32(op).unwrap(), a, b))
 }

@@ -694,12 +694,15 @@ fn expandtabs(s: &str, tabsize: i64) -> String {
 }
 
 /// Pads `t` to `width` code points with `left` and `right` fill characters.
-fn pad(t: Text, left: usize, right: usize, fill: char) -> String {
-    let mut out = String::with_capacity(t.s.len() + (left + right) * fill.len_utf8());
+/// `None` when the memory cannot be had (MemoryError).
+fn pad(t: Text, left: usize, right: usize, fill: char) -> Option<String> {
+    let mut out = String::new();
+    let bytes = (left.checked_add(right)?).checked_mul(fill.len_utf8())?.checked_add(t.s.len())?;
+    out.try_reserve_exact(bytes).ok()?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(t.s);
     out.extend(std::iter::repeat_n(fill, right));
-    out
+    Some(out)
 }
 
 /// How `center` splits the margin, as CPython does: the odd space goes left when both the
@@ -710,13 +713,14 @@ fn center_split(n: usize, width: usize) -> (usize, usize) {
     (left, marg - left)
 }
 
-/// `str.zfill(width)`: zeros after the sign.
-fn zfill(t: Text, width: usize) -> String {
+/// `str.zfill(width)`: zeros after the sign; `None` when the memory cannot be had.
+fn zfill(t: Text, width: usize) -> Option<String> {
     if t.n >= width {
-        return t.s.to_string();
+        return Some(t.s.to_string());
     }
     let fill = width - t.n;
-    let mut out = String::with_capacity(width);
+    let mut out = String::new();
+    out.try_reserve_exact(fill.checked_add(t.s.len())?).ok()?;
     let mut rest = t.s;
     if let Some(c @ ('+' | '-')) = t.s.chars().next() {
         out.push(c);
@@ -724,7 +728,7 @@ fn zfill(t: Text, width: usize) -> String {
     }
     out.extend(std::iter::repeat_n('0', fill));
     out.push_str(rest);
-    out
+    Some(out)
 }
 
 /// The code points `start, start+step, ...` (`n` of them) of `t`.
@@ -863,12 +867,9 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> R<Option<Obj>> {
             let (seq, count) = if as_str(a).is_some() { (a, b) } else { (b, a) };
             match int_value(count) {
                 Some(n) => Ok(Some(repeat(seq, n)?)),
-                None => {
-                    // CPython's sequence repeat names the non-int operand: the right one when
-                    // the left is a sequence, else the left one.
-                    let culprit = if matches!(a.ty().kind, Kind::Str | Kind::List | Kind::Tuple) { b } else { a };
-                    type_error(format!("can't multiply sequence by non-int of type '{}'", ops::type_name(culprit)))
-                }
+                // `ops` raises CPython's "can't multiply sequence by non-int" TypeError,
+                // which names the operand that depends on the operator being in place.
+                None => Ok(None),
             }
         }
         BinOp::Mod => match as_str(a) {
@@ -1093,7 +1094,7 @@ pub fn format(v: Value, spec: &str) -> R<Obj> {
             if spec.is_empty() {
                 return ops::str_of(v);
             }
-            fmt::format_int(&BigInt::from(ops::as_bool(v).unwrap_or(false) as i64), spec)
+            fmt::format_int_as(&BigInt::from(ops::as_bool(v).unwrap_or(false) as i64), spec, "bool")
         }
         Kind::Int => {
             if v.is_small() {
@@ -1295,6 +1296,8 @@ fn keywords<'a>(a: &Args<'a>, name: &str, params: &[&str]) -> R<Vec<Option<Value
 fn str_arg<'a>(v: Value, msg: &str) -> R<&'a StrObj> {
     match as_str(v) {
         Some(o) => Ok(o),
+        // Argument Clinic's messages ("... argument N must be str, not X") say "None".
+        None if msg.contains("argument") => type_error(format!("{}{}", msg, ops::arg_type_name(v))),
         None => type_error(format!("{}{}", msg, ops::type_name(v))),
     }
 }
@@ -1389,13 +1392,14 @@ pub fn call_method(v: Value, name: &str, args: &Args) -> R<Option<Obj>> {
         }
         "split" | "rsplit" => {
             let p = keywords(args, name, &["sep", "maxsplit"])?;
-            let sep = match p[0] {
-                Some(x) if !is_none(x) => Some(str_arg(x, "must be str or None, not ")?),
-                _ => None,
-            };
+            // As CPython's argument parsing: maxsplit is converted before sep is checked.
             let maxsplit = match p[1] {
                 Some(x) => ssize_arg(x)?,
                 None => -1,
+            };
+            let sep = match p[0] {
+                Some(x) if !is_none(x) => Some(str_arg(x, "must be str or None, not ")?),
+                _ => None,
             };
             let pieces = match sep {
                 None if name == "split" => split_whitespace(s, maxsplit),
@@ -1511,7 +1515,7 @@ pub fn call_method(v: Value, name: &str, args: &Args) -> R<Option<Obj>> {
                 if (width as u64).saturating_mul(fill.len_utf8() as u64) > isize::MAX as u64 / 2 {
                     return Err(memory_error());
                 }
-                new_str(pad(Text::of(o), l, r, fill), width)
+                new_str(pad(Text::of(o), l, r, fill).ok_or_else(memory_error)?, width)
             }
         }
         "zfill" => {
@@ -1523,7 +1527,7 @@ pub fn call_method(v: Value, name: &str, args: &Args) -> R<Option<Obj>> {
                 if width as u64 > isize::MAX as u64 / 2 {
                     return Err(memory_error());
                 }
-                new_str(zfill(Text::of(o), width as usize), width as usize)
+                new_str(zfill(Text::of(o), width as usize).ok_or_else(memory_error)?, width as usize)
             }
         }
         "partition" | "rpartition" => {
@@ -1994,10 +1998,10 @@ mod tests {
         assert_eq!(center_split(3, 6), (1, 2));
         assert_eq!(center_split(2, 5), (2, 1));
         assert_eq!(center_split(3, 8), (2, 3));
-        assert_eq!(pad(Text::new("é"), 1, 2, '*'), "*é**");
-        assert_eq!(zfill(Text::new("-42"), 6), "-00042");
-        assert_eq!(zfill(Text::new("+"), 3), "+00");
-        assert_eq!(zfill(Text::new("ab"), 4), "00ab");
+        assert_eq!(pad(Text::new("é"), 1, 2, '*').unwrap(), "*é**");
+        assert_eq!(zfill(Text::new("-42"), 6).unwrap(), "-00042");
+        assert_eq!(zfill(Text::new("+"), 3).unwrap(), "+00");
+        assert_eq!(zfill(Text::new("ab"), 4).unwrap(), "00ab");
         assert_eq!(expandtabs("a\tbc\td\n\te", 4), "a   bc  d\n    e");
         assert_eq!(expandtabs("a\tb", 0), "ab");
     }

@@ -43,7 +43,7 @@ pub use self::parse::{
 };
 pub use self::percent::{percent_format, percent_format_mapping, PctArg, PctMapping, PctNum};
 pub use self::repr::{ascii_escape, is_printable, str_ascii, str_repr};
-pub use self::spec::{format_float, format_int, format_str};
+pub use self::spec::{format_float, format_int, format_int_as, format_str};
 pub use self::template::{parse_format_string, Accessor, Field, FieldKey, FieldNumbering, Piece};
 
 /// An error to be raised as a Python exception: which class and CPython's exact message.

@@ -293,17 +293,22 @@ fn separator(s: &Spec) -> Option<(char, usize)> {
 /// `format(v, spec)` for ints: the full mini-language, with float presentation types converting
 /// the int to a float first, and CPython's error messages.
 pub fn format_int(v: &BigInt, spec: &str) -> Result<String, FmtError> {
+    format_int_as(v, spec, "int")
+}
+
+/// [`format_int`] for a value whose type is named `type_name` in errors (`bool`).
+pub fn format_int_as(v: &BigInt, spec: &str, type_name: &str) -> Result<String, FmtError> {
     if spec.is_empty() {
         return int_to_decimal(v);
     }
-    let s = parse_spec(spec, "int", 'd', '>')?;
+    let s = parse_spec(spec, type_name, 'd', '>')?;
     match s.ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => format_long_internal(v, &s),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
             let f = int_to_float(v)?;
             format_float_internal(f, &s)
         }
-        t => Err(unknown_code(t, "int")),
+        t => Err(unknown_code(t, type_name)),
     }
 }
 
