@@ -342,6 +342,9 @@ pub fn isinstance(v: Value, cls: Value, fname: &str) -> R<bool> {
 }
 
 fn subclass_check(t: &TypeObj, cls: Value, fname: &str) -> R<bool> {
+    if let Some(members) = crate::generic::isinstance_target(cls, fname)? {
+        return subclass_check(t, members, fname);
+    }
     if let Some(tup) = as_tuple(cls) {
         for &c in tup.items.iter() {
             if subclass_check(t, c, fname)? {

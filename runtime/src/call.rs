@@ -168,6 +168,9 @@ pub unsafe extern "C" fn rt_call(callee: Value, args: *const Value, nargs: i64, 
                 None => abi(type_error(format!("cannot create '{}' instances", t.name))),
             }
         }
+        Kind::Object if crate::generic::call_target(callee).is_some() => {
+            rt_call(crate::generic::call_target(callee).unwrap(), args, nargs, kwnames)
+        }
         _ => abi(type_error(format!("'{}' object is not callable", callee.ty().name))),
     }
 }
@@ -302,8 +305,9 @@ pub fn func_getattr(o: Value, name: &str) -> R<Option<Obj>> {
 pub fn type_getattr(o: Value, name: &str) -> R<Option<Obj>> {
     let t: &'static TypeObj = unsafe { o.as_ref::<TypeObj>() };
     Ok(match name {
-        "__name__" | "__qualname__" => Some(str_from(t.name)),
-        "__module__" => Some(str_from("builtins")),
+        // A dotted name (`types.GenericAlias`) is the module and the name.
+        "__name__" | "__qualname__" => Some(str_from(t.name.rsplit('.').next().unwrap_or(t.name))),
+        "__module__" => Some(str_from(t.name.rsplit_once('.').map_or("builtins", |(m, _)| m))),
         "__base__" => Some(t.base.map(|b| b.as_value().to_owned()).unwrap_or_else(none)),
         _ => None,
     })
@@ -321,7 +325,7 @@ pub fn module_getattr(o: Value, name: &str) -> R<Option<Obj>> {
 
 /// Raises TypeError unless `v` is callable (used by builtins that take functions).
 pub fn is_callable(v: Value) -> bool {
-    matches!(v.ty().kind, Kind::Function | Kind::Builtin | Kind::Method | Kind::Type)
+    matches!(v.ty().kind, Kind::Function | Kind::Builtin | Kind::Method | Kind::Type) || crate::generic::call_target(v).is_some()
 }
 
 /// Calls `f(x)` for key functions.

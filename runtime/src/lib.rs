@@ -19,6 +19,7 @@ pub mod seq;
 pub mod dicts;
 pub mod sets;
 pub mod iter;
+pub mod generic;
 pub mod builtins;
 pub mod io;
 pub mod recursion;

@@ -63,6 +63,9 @@ fn repr_inner(v: Value) -> R<Obj> {
             let (a, b, c) = (repr(s.start)?, repr(s.stop)?, repr(s.step)?);
             format!("slice({}, {}, {})", str_text(a.v()), str_text(b.v()), str_text(c.v()))
         }
+        Kind::Object if crate::generic::as_alias(v).is_some() || crate::generic::as_union(v).is_some() => {
+            return crate::generic::repr(v);
+        }
         Kind::Object if crate::io::stream_fd(v).is_some() => {
             let (name, mode) = match crate::io::stream_fd(v) {
                 Some(0) => ("<stdin>", "r"),
@@ -93,6 +96,9 @@ pub fn hash(v: Value) -> R<i64> {
         Kind::Tuple => crate::seq::tuple_hash(v),
         Kind::FrozenSet => crate::sets::frozenset_hash(v),
         Kind::Range => crate::iter::range_hash(v),
+        Kind::Object if crate::generic::as_alias(v).is_some() || crate::generic::as_union(v).is_some() => {
+            crate::generic::hash(v)
+        }
         // dict_values compares by identity, so it hashes by identity too.
         Kind::DictView if std::ptr::eq(v.ty(), &DICT_VALUES_TYPE) => Ok(((v.0 >> 4) | (v.0 << 60)) as i64),
         Kind::List | Kind::Dict | Kind::Set | Kind::DictView | Kind::Slice => {
@@ -142,6 +148,9 @@ fn compare_containers(op: CmpOp, a: Value, b: Value) -> R<Obj> {
         (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => Some(crate::sets::compare(op, a, b)?),
         (Kind::Range, Kind::Range) => crate::iter::range_compare(op, a, b)?,
         (Kind::DictView, _) | (_, Kind::DictView) => crate::dicts::view_compare(op, a, b)?,
+        (Kind::Object, Kind::Object) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            crate::generic::equal(a, b)?.map(|e| e == (op == CmpOp::Eq))
+        }
         // Slices compare as the tuples (start, stop, step).
         (Kind::Slice, Kind::Slice) => {
             let t = |v: Value| {
@@ -235,6 +244,9 @@ fn binary_opt(op: BinOp, a: Value, b: Value) -> R<Option<Obj>> {
         }
     }
     let r = match (a.ty().kind, b.ty().kind) {
+        (Kind::Type | Kind::Object | Kind::NoneType, Kind::Type | Kind::Object | Kind::NoneType) if op == BinOp::Or => {
+            crate::generic::union_or(a, b)?
+        }
         (Kind::Str, _) if op == BinOp::Mod => crate::strs::binary(op, a, b)?,
         (Kind::DictView, _) | (_, Kind::DictView) => crate::sets::binary(op, a, b)?,
         (Kind::Str, _) | (_, Kind::Str) => crate::strs::binary(op, a, b)?,
@@ -342,7 +354,8 @@ pub fn getitem(o: Value, k: Value) -> R<Obj> {
         Kind::List | Kind::Tuple => crate::seq::getitem(o, k),
         Kind::Dict => crate::dicts::getitem(o, k),
         Kind::Range => crate::iter::range_getitem(o, k),
-        Kind::Type => type_error(format!("type '{}' is not subscriptable", unsafe { o.as_ref::<TypeObj>() }.name)),
+        Kind::Type => crate::generic::class_getitem(unsafe { o.as_ref::<TypeObj>() }, k),
+        Kind::Object if crate::generic::as_alias(o).is_some() => crate::generic::alias_getitem(o),
         _ => type_error(format!("'{}' object is not subscriptable", type_name(o))),
     }
 }
@@ -409,6 +422,7 @@ pub fn getattr(o: Value, name: &str) -> R<Obj> {
             }
         }
         Kind::Range => crate::iter::range_getattr(o, name)?,
+        Kind::Object => crate::generic::getattr(o, name)?,
         _ => None,
     };
     if let Some(v) = found {

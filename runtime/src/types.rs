@@ -205,6 +205,7 @@ pub unsafe fn dealloc(v: Value) {
         Kind::DictView => drop(Box::from_raw(p as *mut DictViewObj)),
         // `object()` instances; other objects of this kind are immortal statics.
         Kind::Object if std::ptr::eq(ty, &OBJECT_TYPE) => drop(Box::from_raw(p as *mut Singleton)),
+        Kind::Object if crate::generic::dealloc(v) => {}
         // Singletons, bools and type objects are immortal statics and never get here.
         Kind::Object | Kind::Type | Kind::NoneType | Kind::NotImplementedType | Kind::Ellipsis | Kind::Bool => {}
     }

@@ -1,288 +1,84 @@
 # error messages of builtin functions and methods called with bad arguments or keywords
 tests = 0
-try:
-    sorted([1], foo=1)
-except TypeError as e:
-    print(e)
-try:
-    sorted()
-except TypeError as e:
-    print(e)
-try:
-    [1].sort(foo=1)
-except TypeError as e:
-    print(e)
-try:
-    [1].sort(None)
-except TypeError as e:
-    print(e)
-try:
-    min(1, 2, foo=1)
-except TypeError as e:
-    print(e)
-try:
-    print(1, foo=1)
-except TypeError as e:
-    print(e)
-try:
-    sum([1], 2, 3)
-except TypeError as e:
-    print(e)
-try:
-    sum([1], begin=3)
-except TypeError as e:
-    print(e)
-try:
-    len([1], x=1)
-except TypeError as e:
-    print(e)
-try:
-    len()
-except TypeError as e:
-    print(e)
-try:
-    abs(1, 2)
-except TypeError as e:
-    print(e)
-try:
-    divmod(1)
-except TypeError as e:
-    print(e)
-try:
-    round(1, 2, 3)
-except TypeError as e:
-    print(e)
-try:
-    round(x=1)
-except TypeError as e:
-    print(e)
-try:
-    round(1, ndigits=1.5)
-except TypeError as e:
-    print(e)
-try:
-    round('a')
-except TypeError as e:
-    print(e)
-try:
-    pow(1)
-except TypeError as e:
-    print(e)
-try:
-    int('1', 2, 3)
-except TypeError as e:
-    print(e)
-try:
-    int(1, 2)
-except TypeError as e:
-    print(e)
-try:
-    int([1])
-except TypeError as e:
-    print(e)
-try:
-    float([1])
-except TypeError as e:
-    print(e)
-try:
-    float('1', '2')
-except TypeError as e:
-    print(e)
-try:
-    str(1, 2, 3, 4)
-except TypeError as e:
-    print(e)
-try:
-    list(1)
-except TypeError as e:
-    print(e)
-try:
-    list([1], [2])
-except TypeError as e:
-    print(e)
-try:
-    tuple(1)
-except TypeError as e:
-    print(e)
-try:
-    dict(1)
-except TypeError as e:
-    print(e)
-try:
-    set(1)
-except TypeError as e:
-    print(e)
-try:
-    'abc'.split(1)
-except TypeError as e:
-    print(e)
-try:
-    'abc'.split(sep='b', maxsplit='x')
-except TypeError as e:
-    print(e)
+for k in range(30):
+    try:
+        if k == 0: sorted([1], foo=1)
+        if k == 1: sorted()
+        if k == 2: [1].sort(foo=1)
+        if k == 3: [1].sort(None)
+        if k == 4: min(1, 2, foo=1)
+        if k == 5: print(1, foo=1)
+        if k == 6: sum([1], 2, 3)
+        if k == 7: sum([1], begin=3)
+        if k == 8: len([1], x=1)
+        if k == 9: len()
+        if k == 10: abs(1, 2)
+        if k == 11: divmod(1)
+        if k == 12: round(1, 2, 3)
+        if k == 13: round(x=1)
+        if k == 14: round(1, ndigits=1.5)
+        if k == 15: round('a')
+        if k == 16: pow(1)
+        if k == 17: int('1', 2, 3)
+        if k == 18: int(1, 2)
+        if k == 19: int([1])
+        if k == 20: float([1])
+        if k == 21: float('1', '2')
+        if k == 22: str(1, 2, 3, 4)
+        if k == 23: list(1)
+        if k == 24: list([1], [2])
+        if k == 25: tuple(1)
+        if k == 26: dict(1)
+        if k == 27: set(1)
+        if k == 28: 'abc'.split(1)
+        if k == 29: 'abc'.split(sep='b', maxsplit='x')
+    except Exception as e:
+        print(e)
 print('a b c'.split(maxsplit=1), 'a,b,c'.rsplit(sep=',', maxsplit=1), 'abc'.splitlines(keepends=True))
-try:
-    'abc'.find()
-except TypeError as e:
-    print(e)
-try:
-    'abc'.replace('a')
-except TypeError as e:
-    print(e)
-try:
-    'abc'.join([1])
-except TypeError as e:
-    print(e)
-try:
-    'abc'.join(['a', 2])
-except TypeError as e:
-    print(e)
-try:
-    'abc'.startswith(1)
-except TypeError as e:
-    print(e)
-try:
-    'abc'.center()
-except TypeError as e:
-    print(e)
-try:
-    'abc'.center(5, 'ab')
-except TypeError as e:
-    print(e)
-try:
-    'abc'.strip(1)
-except TypeError as e:
-    print(e)
-try:
-    'abc'.count(1)
-except TypeError as e:
-    print(e)
-try:
-    'abc'.upper(1)
-except TypeError as e:
-    print(e)
-try:
-    [].append()
-except TypeError as e:
-    print(e)
-try:
-    [].append(1, 2)
-except TypeError as e:
-    print(e)
-try:
-    [].insert(1)
-except TypeError as e:
-    print(e)
-try:
-    [].index()
-except TypeError as e:
-    print(e)
-try:
-    [].pop('a')
-except TypeError as e:
-    print(e)
-try:
-    {}.get()
-except TypeError as e:
-    print(e)
-try:
-    {}.pop()
-except TypeError as e:
-    print(e)
-try:
-    {}.update(1)
-except TypeError as e:
-    print(e)
-try:
-    {}.update({}, {})
-except TypeError as e:
-    print(e)
-try:
-    set().add()
-except TypeError as e:
-    print(e)
-try:
-    set().update(1)
-except TypeError as e:
-    print(e)
-try:
-    'a'.nosuch()
-except AttributeError as e:
-    print(e)
-try:
-    (1).real = 2
-except AttributeError as e:
-    print(e)
-try:
-    [].x
-except AttributeError as e:
-    print(e)
-try:
-    frozenset().add(1)
-except AttributeError as e:
-    print(e)
-try:
-    (1, 2).append(3)
-except AttributeError as e:
-    print(e)
-try:
-    1.5.bit_length()
-except AttributeError as e:
-    print(e)
-try:
-    isinstance(1)
-except TypeError as e:
-    print(e)
-try:
-    enumerate([], 1.5)
-except TypeError as e:
-    print(e)
-try:
-    range()
-except TypeError as e:
-    print(e)
-try:
-    range(1, 2, 3, 4)
-except TypeError as e:
-    print(e)
-try:
-    range('a')
-except TypeError as e:
-    print(e)
-try:
-    format(1, 2)
-except TypeError as e:
-    print(e)
-try:
-    hash([])
-except TypeError as e:
-    print(e)
-try:
-    hash({})
-except TypeError as e:
-    print(e)
-try:
-    iter()
-except TypeError as e:
-    print(e)
-try:
-    next()
-except TypeError as e:
-    print(e)
-try:
-    chr()
-except TypeError as e:
-    print(e)
-try:
-    bool(1, 2)
-except TypeError as e:
-    print(e)
-try:
-    type(1, 2)
-except TypeError as e:
-    print(e)
-try:
-    zip([1], strict=True)
-    print('ok zip strict')
-except TypeError as e:
-    print(e)
+for k in range(41):
+    try:
+        if k == 0: 'abc'.find()
+        if k == 1: 'abc'.replace('a')
+        if k == 2: 'abc'.join([1])
+        if k == 3: 'abc'.join(['a', 2])
+        if k == 4: 'abc'.startswith(1)
+        if k == 5: 'abc'.center()
+        if k == 6: 'abc'.center(5, 'ab')
+        if k == 7: 'abc'.strip(1)
+        if k == 8: 'abc'.count(1)
+        if k == 9: 'abc'.upper(1)
+        if k == 10: [].append()
+        if k == 11: [].append(1, 2)
+        if k == 12: [].insert(1)
+        if k == 13: [].index()
+        if k == 14: [].pop('a')
+        if k == 15: {}.get()
+        if k == 16: {}.pop()
+        if k == 17: {}.update(1)
+        if k == 18: {}.update({}, {})
+        if k == 19: set().add()
+        if k == 20: set().update(1)
+        if k == 21: 'a'.nosuch()
+        if k == 22: (1).real = 2
+        if k == 23: [].x
+        if k == 24: frozenset().add(1)
+        if k == 25: (1, 2).append(3)
+        if k == 26: 1.5.bit_length()
+        if k == 27: isinstance(1)
+        if k == 28: enumerate([], 1.5)
+        if k == 29: range()
+        if k == 30: range(1, 2, 3, 4)
+        if k == 31: range('a')
+        if k == 32: format(1, 2)
+        if k == 33: hash([])
+        if k == 34: hash({})
+        if k == 35: iter()
+        if k == 36: next()
+        if k == 37: chr()
+        if k == 38: bool(1, 2)
+        if k == 39: type(1, 2)
+        if k == 40:
+            zip([1], strict=True)
+            print('ok zip strict')
+    except Exception as e:
+        print(e)
