@@ -86,6 +86,18 @@ fn range_iter(start: BigInt, stop: BigInt, step: BigInt) -> Obj {
     iter_new(ty, state)
 }
 
+/// What a dict iterator of type `ty` yields for an entry: the value, a `(key, value)`
+/// pair, or the key, depending on whether `ty` is its values or items iterator type.
+fn dict_item(ty: &TypeObj, values: &TypeObj, items: &TypeObj, k: Value, v: Value) -> Obj {
+    if std::ptr::eq(ty, values) {
+        v.to_owned()
+    } else if std::ptr::eq(ty, items) {
+        tuple_from(vec![k.to_owned().into_raw(), v.to_owned().into_raw()])
+    } else {
+        k.to_owned()
+    }
+}
+
 /// Releases the references an iterator state holds (it is being replaced).
 fn release_state(state: IterState) {
     match state {
@@ -190,14 +202,7 @@ pub fn next(it: Value) -> R<Option<Obj>> {
                     return Ok(None);
                 }
             };
-            let ty = it.ty();
-            Ok(Some(if std::ptr::eq(ty, &DICT_VALUEITER_TYPE) {
-                v.to_owned()
-            } else if std::ptr::eq(ty, &DICT_ITEMITER_TYPE) {
-                tuple_from(vec![k.to_owned().into_raw(), v.to_owned().into_raw()])
-            } else {
-                k.to_owned()
-            }))
+            Ok(Some(dict_item(it.ty(), &DICT_VALUEITER_TYPE, &DICT_ITEMITER_TYPE, k, v)))
         }
         IterState::DictRev { dict, pos, len } => {
             let d = as_dict(*dict).unwrap();
@@ -215,14 +220,7 @@ pub fn next(it: Value) -> R<Option<Obj>> {
                     return Ok(None);
                 }
             };
-            let ty = it.ty();
-            Ok(Some(if std::ptr::eq(ty, &DICT_REVVALUEITER_TYPE) {
-                v.to_owned()
-            } else if std::ptr::eq(ty, &DICT_REVITEMITER_TYPE) {
-                tuple_from(vec![k.to_owned().into_raw(), v.to_owned().into_raw()])
-            } else {
-                k.to_owned()
-            }))
+            Ok(Some(dict_item(it.ty(), &DICT_REVVALUEITER_TYPE, &DICT_REVITEMITER_TYPE, k, v)))
         }
         IterState::Set { set, pos, len } => {
             let s = as_set(*set).unwrap();
