@@ -82,7 +82,32 @@ macro_rules! runtime_entries {
             // Calls: positional arguments then keyword values in `args`; `kwnames` is 0 or a tuple of str.
             rt_call(V, PV, I64, V) -> V, Null;
             rt_call_method(V, V, PV, I64, V) -> V, Null;
-            rt_make_function(P, P, V) -> V, Null;
+            // Function info, entry, positional defaults (tuple or 0), keyword-only defaults
+            // (dict or 0), closure (tuple of cells or 0).
+            rt_make_function(P, P, V, V, V) -> V, Null;
+            // `f(*args, **kwargs)`: callee, argument tuple, keyword dict or 0.
+            rt_call_ex(V, V, V) -> V, Null;
+            // Cells of closures: a new cell taking the value (0: empty); cell `k` of a
+            // function's closure (a new reference); read (raising, with the variable's name
+            // and 1 for a free variable, 0 for a local); write (taking the value); delete.
+            rt_cell_new(V) -> V, Never;
+            rt_func_cell(V, I64) -> V, Never;
+            rt_cell_get(V, P, I32) -> V, Null;
+            rt_cell_set(V, V) -> Void, Never;
+            rt_cell_del(V, P, I32) -> I32, Neg;
+            // A class body's name lookup: namespace, name, the module global's slot; then builtins.
+            rt_ns_load(V, V, P) -> V, Null;
+            // Building displays and argument lists.
+            rt_list_append(V, V) -> I32, Neg;
+            // Extends a list by an iterable; with the callee (not 0), for `f(*it)` messages.
+            rt_list_extend(V, V, V) -> I32, Neg;
+            rt_set_add(V, V) -> I32, Neg;
+            rt_set_update(V, V) -> I32, Neg;
+            rt_dict_set(V, V, V) -> I32, Neg;
+            // Merges a mapping into a dict; with the callee (not 0), as `f(**m)` does.
+            rt_dict_merge(V, V, V) -> I32, Neg;
+            rt_list_to_tuple(V) -> V, Never;
+            rt_unpack_ex(V, I64, I64) -> V, Null;
             rt_bind_args(V, PV, I64, V, PVM) -> I32, Neg;
             // Displays.
             rt_build_list(PV, I64) -> V, Null;
@@ -302,6 +327,10 @@ pub mod layout {
 
 /// Static description of a compiled function that the runtime reads (names for
 /// tracebacks, parameter names for argument binding). Codegen emits one per function.
+///
+/// The parameters are in the order the body takes them: the positional ones (the first
+/// `nposonly` of them positional-only), then `*args` if `flags & VARARGS`, then the
+/// `nkwonly` keyword-only ones, then `**kwargs` if `flags & VARKW`.
 #[repr(C)]
 pub struct FuncInfo {
     /// The function's name, UTF-8, not NUL-terminated.
@@ -312,8 +341,24 @@ pub struct FuncInfo {
     /// Number of parameters and their names (pointers to `ParamName`).
     pub nparams: usize,
     pub params: *const ParamName,
-    /// Number of positional-or-keyword parameters (for now, all of them).
+    /// Number of positional parameters (positional-only included).
     pub npositional: usize,
+    /// The qualified name (`f.<locals>.g`, `C.m`).
+    pub qualname: *const u8,
+    pub qualname_len: usize,
+    pub nposonly: usize,
+    pub nkwonly: usize,
+    /// [`FuncInfo::VARARGS`], [`FuncInfo::VARKW`], [`FuncInfo::CLASS_BODY`].
+    pub flags: usize,
+    /// The line of the `def`.
+    pub firstline: usize,
+}
+
+impl FuncInfo {
+    pub const VARARGS: usize = 1;
+    pub const VARKW: usize = 2;
+    pub const CLASS_BODY: usize = 4;
+    pub const GENERATOR: usize = 8;
 }
 
 /// A parameter name inside a [`FuncInfo`].
@@ -349,4 +394,6 @@ pub const BUILTIN_NAMES: &[&str] = &[
     "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError", "SyntaxError",
     "SystemError", "TypeError", "ValueError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError",
     "Warning", "UserWarning", "DeprecationWarning", "RuntimeWarning", "None", "NotImplemented", "Ellipsis",
+    "__build_class__", "super", "property", "staticmethod", "classmethod", "getattr", "setattr", "hasattr",
+    "delattr", "vars", "map", "filter",
 ];

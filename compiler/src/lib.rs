@@ -12,4 +12,5 @@ pub mod link;
 pub mod lower;
 pub mod passes;
 pub mod scope;
+pub mod symtable;
 pub mod syntax;

@@ -26,7 +26,7 @@ builtin!(type_new, |a| {
         return Ok(a.pos[0].ty().as_value().to_owned());
     }
     if a.pos.len() == 3 {
-        return type_error("type() with 3 arguments (creating classes) is not supported yet");
+        return crate::class::new_class(&TYPE_TYPE, a.pos[0], a.pos[1], a.pos[2], a);
     }
     type_error("type() takes 1 or 3 arguments")
 });
@@ -373,12 +373,15 @@ static FUNCTIONS: &[(&str, BuiltinFn)] = &[
 static TYPES: &[&TypeObj] = &[
     &TYPE_TYPE, &OBJECT_TYPE, &INT_TYPE, &BOOL_TYPE, &FLOAT_TYPE, &STR_TYPE, &LIST_TYPE, &TUPLE_TYPE,
     &DICT_TYPE, &SET_TYPE, &FROZENSET_TYPE, &RANGE_TYPE, &ENUMERATE_TYPE, &ZIP_TYPE, &REVERSED_TYPE,
-    &SLICE_TYPE, &BASE_EXCEPTION,
+    &SLICE_TYPE, &BASE_EXCEPTION, &MAP_TYPE, &FILTER_TYPE,
 ];
 
 /// Is `name` a builtin the runtime provides? (The compiler keeps its own list in sync;
 /// a unit test checks the two agree.)
 pub fn lookup(name: &str) -> Option<Obj> {
+    if let Some(o) = crate::class::builtin(name) {
+        return Some(o);
+    }
     if let Some((n, f)) = FUNCTIONS.iter().find(|(n, _)| *n == name) {
         return Some(builtin_fn(n, *f));
     }
@@ -397,6 +400,7 @@ pub fn lookup(name: &str) -> Option<Obj> {
 pub fn names() -> Vec<&'static str> {
     let mut v: Vec<&str> = FUNCTIONS.iter().map(|(n, _)| *n).collect();
     v.extend(TYPES.iter().chain(EXCEPTION_TYPES.iter()).map(|t| t.name));
+    v.extend(crate::class::BUILTIN_NAMES.iter().copied());
     v
 }
 

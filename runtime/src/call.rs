@@ -5,7 +5,6 @@ use crate::exc::{raise, type_error};
 use crate::objects::*;
 use crate::types::*;
 use crate::value::{abi, Obj, Raised, Value, R};
-use krait_abi::FuncInfo;
 
 /// The arguments of a call: positional values, then keyword values named by `kwnames`.
 /// Everything is borrowed from the caller.
@@ -150,7 +149,15 @@ pub unsafe extern "C" fn rt_call(callee: Value, args: *const Value, nargs: i64, 
         Kind::Method => {
             let m = as_method(callee).unwrap();
             let a = Args::from_abi(args, nargs, kwnames);
-            abi(crate::ops::call_method(m.self_, str_text(m.name), &a))
+            if m.raw {
+                abi(crate::class::call_builtin_method(m.self_, str_text(m.name), &a))
+            } else {
+                abi(crate::ops::call_method(m.self_, str_text(m.name), &a))
+            }
+        }
+        Kind::BoundMethod => crate::class::call_bound(callee, args, nargs, kwnames),
+        Kind::Type if crate::class::is_heap(callee.as_ref::<TypeObj>()) || crate::class::is_heap(callee.ty()) => {
+            abi(crate::class::call_type(callee, &Args::from_abi(args, nargs, kwnames)))
         }
         Kind::Type => {
             let t: &'static TypeObj = callee.as_ref::<TypeObj>();
@@ -171,6 +178,8 @@ pub unsafe extern "C" fn rt_call(callee: Value, args: *const Value, nargs: i64, 
         Kind::Object if crate::generic::call_target(callee).is_some() => {
             rt_call(crate::generic::call_target(callee).unwrap(), args, nargs, kwnames)
         }
+        _ if crate::class::is_heap(callee.ty()) => abi(crate::class::call_instance(callee, &Args::from_abi(args, nargs, kwnames))),
+        Kind::Descriptor => abi(crate::class::call_descriptor(callee, &Args::from_abi(args, nargs, kwnames))),
         _ => abi(type_error(format!("'{}' object is not callable", callee.ty().name))),
     }
 }
@@ -180,125 +189,6 @@ pub unsafe extern "C" fn rt_call(callee: Value, args: *const Value, nargs: i64, 
 pub unsafe extern "C" fn rt_call_method(obj: Value, name: Value, args: *const Value, nargs: i64, kwnames: Value) -> Value {
     let a = Args::from_abi(args, nargs, kwnames);
     abi(crate::ops::call_method(obj, str_text(name), &a))
-}
-
-/// Makes a function object for a compiled function (`def`). `defaults` is a tuple or 0.
-#[no_mangle]
-pub unsafe extern "C" fn rt_make_function(info: *const u8, entry: *const u8, defaults: Value) -> Value {
-    defaults.incref();
-    let f = FuncObj { head: crate::value::Header::new(&FUNCTION_TYPE), info: info as *const FuncInfo, entry, defaults };
-    Obj::from_box(Box::new(f)).into_raw()
-}
-
-unsafe fn text<'a>(p: *const u8, n: usize) -> &'a str {
-    std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, n))
-}
-
-/// The `__name__` of a compiled function.
-pub fn func_name(v: Value) -> &'static str {
-    let f = as_func(v).unwrap();
-    unsafe { text((*f.info).name, (*f.info).name_len) }
-}
-
-/// Binds a call's arguments to the parameters of a compiled function, filling `out`
-/// (one slot per parameter) with new references. Messages are CPython's.
-#[no_mangle]
-pub unsafe extern "C" fn rt_bind_args(func: Value, args: *const Value, nargs: i64, kwnames: Value, out: *mut Value) -> i32 {
-    let f = as_func(func).unwrap();
-    let info = &*f.info;
-    let n = info.nparams;
-    // The common case: exactly the positional arguments the function takes.
-    if kwnames.is_null() && nargs as usize == n {
-        for i in 0..n {
-            let v = *args.add(i);
-            v.incref();
-            *out.add(i) = v;
-        }
-        return 0;
-    }
-    let a = Args::from_abi(args, nargs, kwnames);
-    let names: Vec<&str> = (0..n).map(|i| {
-        let p = &*info.params.add(i);
-        text(p.ptr, p.len)
-    }).collect();
-    let fname = func_name(func);
-    let slots = std::slice::from_raw_parts_mut(out, n);
-    for s in slots.iter_mut() {
-        *s = Value::NULL;
-    }
-    let defaults: &[Value] = as_tuple(f.defaults).map(|t| &t.items[..]).unwrap_or(&[]);
-    let nreq = n - defaults.len();
-    let fail = |slots: &mut [Value]| {
-        for s in slots.iter_mut() {
-            std::mem::replace(s, Value::NULL).decref();
-        }
-        -1
-    };
-    // As CPython: copy the positional arguments that fit, check the keywords, and
-    // only then complain about too many positional arguments.
-    for (i, v) in a.pos.iter().take(n).enumerate() {
-        slots[i] = (*v).to_owned().into_raw();
-    }
-    for (k, v) in a.kwnames.iter().zip(a.kwvals) {
-        let k = str_text(*k);
-        match names.iter().position(|p| *p == k) {
-            Some(i) if !slots[i].is_null() => {
-                raise(&TYPE_ERROR, format!("{}() got multiple values for argument '{}'", fname, k));
-                return fail(slots);
-            }
-            Some(i) => slots[i] = (*v).to_owned().into_raw(),
-            None => {
-                raise(&TYPE_ERROR, format!("{}() got an unexpected keyword argument '{}'", fname, k));
-                return fail(slots);
-            }
-        }
-    }
-    if a.pos.len() > n {
-        let given = a.pos.len();
-        let msg = if defaults.is_empty() {
-            format!("{}() takes {} positional argument{} but {} {} given", fname, n, if n == 1 { "" } else { "s" }, given, if given == 1 { "was" } else { "were" })
-        } else {
-            format!("{}() takes from {} to {} positional arguments but {} {} given", fname, nreq, n, given, if given == 1 { "was" } else { "were" })
-        };
-        raise(&TYPE_ERROR, msg);
-        return fail(slots);
-    }
-    let mut missing: Vec<&str> = Vec::new();
-    for i in 0..n {
-        if slots[i].is_null() {
-            if i >= nreq {
-                slots[i] = defaults[i - nreq].to_owned().into_raw();
-            } else {
-                missing.push(names[i]);
-            }
-        }
-    }
-    if !missing.is_empty() {
-        let quoted: Vec<String> = missing.iter().map(|m| format!("'{}'", m)).collect();
-        let list = match quoted.len() {
-            1 => quoted[0].clone(),
-            2 => format!("{} and {}", quoted[0], quoted[1]),
-            k => format!("{}, and {}", quoted[..k - 1].join(", "), quoted[k - 1]),
-        };
-        raise(
-            &TYPE_ERROR,
-            format!("{}() missing {} required positional argument{}: {}", fname, missing.len(), if missing.len() == 1 { "" } else { "s" }, list),
-        );
-        return fail(slots);
-    }
-    0
-}
-
-/// Attributes of a compiled function.
-pub fn func_getattr(o: Value, name: &str) -> R<Option<Obj>> {
-    Ok(match name {
-        "__name__" | "__qualname__" => Some(str_from(func_name(o))),
-        "__defaults__" => {
-            let d = as_func(o).unwrap().defaults;
-            Some(if d.is_null() { none() } else { d.to_owned() })
-        }
-        _ => None,
-    })
 }
 
 /// Attributes of a type object.
@@ -325,7 +215,9 @@ pub fn module_getattr(o: Value, name: &str) -> R<Option<Obj>> {
 
 /// Raises TypeError unless `v` is callable (used by builtins that take functions).
 pub fn is_callable(v: Value) -> bool {
-    matches!(v.ty().kind, Kind::Function | Kind::Builtin | Kind::Method | Kind::Type) || crate::generic::call_target(v).is_some()
+    matches!(v.ty().kind, Kind::Function | Kind::Builtin | Kind::Method | Kind::Type | Kind::BoundMethod)
+        || crate::generic::call_target(v).is_some()
+        || crate::class::lookup_type(v.ty(), "__call__").is_some()
 }
 
 /// Calls `f(x)` for key functions.

@@ -79,6 +79,42 @@ pub fn set_current(e: Obj) -> Raised {
     restore_current(e)
 }
 
+/// Is the current exception an instance of `ty`?
+pub fn current_is(ty: &TypeObj) -> bool {
+    let c = state().current;
+    !c.is_null() && c.ty().is_subtype(ty)
+}
+
+/// Drops the current exception.
+pub fn clear_current() {
+    std::mem::replace(&mut state().current, Value::NULL).decref();
+}
+
+/// Puts back an exception taken with `take_current` (or clears the slot for `None`).
+pub fn restore_saved(e: Option<Obj>) {
+    match e {
+        Some(e) => {
+            restore_current(e);
+        }
+        None => clear_current(),
+    }
+}
+
+/// Reports an exception that cannot propagate (raised by `__del__`), as CPython's
+/// "Exception ignored in: ..." message on stderr, and clears it.
+pub fn print_unraisable(what: &str, obj: Value) {
+    let Some(e) = take_current() else { return };
+    let r = crate::ops::repr(obj).map(|r| str_text(r.v()).to_string()).unwrap_or_else(|_| "?".into());
+    let _ = take_current();
+    let mut out = format!("{}: {}\nTraceback (most recent call last):\n", what, r);
+    if let Some(x) = as_exc(e.v()) {
+        format_tb(&x.tb, &mut out);
+    }
+    format_exc_line(e.v(), &mut out);
+    crate::io::flush_stdout();
+    crate::io::write_stderr(&out);
+}
+
 /// Sets the current exception without implicit chaining (re-raising).
 fn restore_current(e: Obj) -> Raised {
     let old = std::mem::replace(&mut state().current, e.into_raw());
@@ -541,9 +577,9 @@ fn format_source_line(e: &TbEntry, text: &str, out: &mut String) {
 /// The last line of an uncaught exception's report: `ValueError: message`.
 fn format_exc_line(exc: Value, out: &mut String) {
     let ty = exc.ty();
-    out.push_str(ty.name);
-    if let Some(e) = as_exc(exc) {
-        match exc_str(e, ty) {
+    out.push_str(&crate::class::exc_type_name(ty));
+    if as_exc(exc).is_some() {
+        match crate::ops::str_of(exc) {
             Ok(s) => {
                 let s = str_text(s.v());
                 if !s.is_empty() {

@@ -13,9 +13,9 @@ use crate::types::*;
 use crate::value::{Header, Obj, Value, R};
 
 pub static GENERIC_ALIAS_TYPE: TypeObj =
-    TypeObj { head: Header::immortal(&TYPE_TYPE), name: "types.GenericAlias", base: Some(&OBJECT_TYPE), kind: Kind::Object, call: None };
+    TypeObj { head: Header::immortal(&TYPE_TYPE), name: "types.GenericAlias", base: Some(&OBJECT_TYPE), kind: Kind::Object, call: None, heap: std::ptr::null_mut() };
 pub static UNION_TYPE: TypeObj =
-    TypeObj { head: Header::immortal(&TYPE_TYPE), name: "types.UnionType", base: Some(&OBJECT_TYPE), kind: Kind::Object, call: None };
+    TypeObj { head: Header::immortal(&TYPE_TYPE), name: "types.UnionType", base: Some(&OBJECT_TYPE), kind: Kind::Object, call: None, heap: std::ptr::null_mut() };
 
 /// `origin[args]`.
 #[repr(C)]

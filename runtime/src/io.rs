@@ -10,7 +10,7 @@ use std::cell::UnsafeCell;
 use std::io::Write;
 
 /// The type of the standard stream objects.
-pub static IO_TYPE: TypeObj = TypeObj { head: Header::immortal(&TYPE_TYPE), name: "TextIOWrapper", base: Some(&OBJECT_TYPE), kind: Kind::Object, call: None };
+pub static IO_TYPE: TypeObj = TypeObj { head: Header::immortal(&TYPE_TYPE), name: "TextIOWrapper", base: Some(&OBJECT_TYPE), kind: Kind::Object, call: None, heap: std::ptr::null_mut() };
 
 /// A standard stream: which file descriptor it writes to.
 #[repr(C)]

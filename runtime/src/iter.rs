@@ -113,6 +113,15 @@ fn release_state(state: IterState) {
             func.decref();
             sentinel.decref();
         }
+        IterState::SeqProto { seq, .. } => seq.decref(),
+        IterState::Map { func, its } => {
+            func.decref();
+            its.into_iter().for_each(|v| v.decref());
+        }
+        IterState::Filter { func, it } => {
+            func.decref();
+            it.decref();
+        }
         IterState::Range { .. } | IterState::BigRange { .. } | IterState::Done => {}
     }
 }
@@ -265,7 +274,7 @@ pub fn next(it: Value) -> R<Option<Obj>> {
             let its: Vec<Obj> = its.iter().map(|&v| v.to_owned()).collect();
             let mut items: Vec<Obj> = Vec::with_capacity(its.len());
             for (i, it_i) in its.iter().enumerate() {
-                match next(it_i.v())? {
+                match ops::next(it_i.v())? {
                     Some(x) => items.push(x),
                     // As CPython, zip keeps its iterators: a later call tries again.
                     None if !strict => return Ok(None),
@@ -295,8 +304,84 @@ pub fn next(it: Value) -> R<Option<Obj>> {
             }
             Ok(Some(x))
         }
+        IterState::SeqProto { seq, idx } => {
+            let (seq, i) = ((*seq).to_owned(), *idx);
+            *idx += 1;
+            let k = int_from_i64(i);
+            match ops::getitem(seq.v(), k.v()) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) => {
+                    if crate::exc::current_is(&INDEX_ERROR) || crate::exc::current_is(&STOP_ITERATION) {
+                        crate::exc::clear_current();
+                        finish(it);
+                        return Ok(None);
+                    }
+                    Err(e)
+                }
+            }
+        }
+        IterState::Map { func, its } => {
+            let (func, its): (Obj, Vec<Obj>) = ((*func).to_owned(), its.iter().map(|v| (*v).to_owned()).collect());
+            let mut items = Vec::with_capacity(its.len());
+            for i in &its {
+                match ops::next(i.v())? {
+                    Some(x) => items.push(x),
+                    None => {
+                        finish(it);
+                        return Ok(None);
+                    }
+                }
+            }
+            let vals: Vec<Value> = items.iter().map(|x| x.v()).collect();
+            Ok(Some(crate::call::call(func.v(), &Args::positional(&vals))?))
+        }
+        IterState::Filter { func, it: src } => {
+            let (func, src) = ((*func).to_owned(), (*src).to_owned());
+            loop {
+                let Some(x) = ops::next(src.v())? else {
+                    finish(it);
+                    return Ok(None);
+                };
+                let keep = if is_none(func.v()) {
+                    ops::truthy(x.v())?
+                } else {
+                    let r = crate::call::call(func.v(), &Args::positional(&[x.v()]))?;
+                    ops::truthy(r.v())?
+                };
+                if keep {
+                    return Ok(Some(x));
+                }
+            }
+        }
         IterState::Done => Ok(None),
     }
+}
+
+/// `map(func, *iterables)`.
+pub unsafe extern "C" fn map_new(args: *const Value, nargs: i64, kwnames: Value) -> Value {
+    let a = Args::from_abi(args, nargs, kwnames);
+    crate::value::abi((|| {
+        a.no_kwargs("map")?;
+        if a.pos.len() < 2 {
+            return type_error("map() must have at least two arguments.");
+        }
+        let mut its = vec![];
+        for v in &a.pos[1..] {
+            its.push(ops::iter(*v)?.into_raw());
+        }
+        Ok(iter_new(&MAP_TYPE, IterState::Map { func: a.pos[0].to_owned().into_raw(), its }))
+    })())
+}
+
+/// `filter(func, iterable)`.
+pub unsafe extern "C" fn filter_new(args: *const Value, nargs: i64, kwnames: Value) -> Value {
+    let a = Args::from_abi(args, nargs, kwnames);
+    crate::value::abi((|| {
+        a.no_kwargs("filter")?;
+        a.arity("filter", 2, 2)?;
+        let src = ops::iter(a.pos[1])?;
+        Ok(iter_new(&FILTER_TYPE, IterState::Filter { func: a.pos[0].to_owned().into_raw(), it: src.into_raw() }))
+    })())
 }
 
 /// `iter(func, sentinel)`.
@@ -347,7 +432,7 @@ pub fn enumerate_construct(args: &Args) -> R<Obj> {
         Some(s) => seq::index_value(s)?,
         None => int_from_i64(0),
     };
-    let it = get_iter(iterable)?;
+    let it = ops::iter(iterable)?;
     Ok(iter_new(&ENUMERATE_TYPE, IterState::Enumerate { it: it.into_raw(), count: start.into_raw() }))
 }
 
@@ -363,7 +448,7 @@ pub fn zip_construct(args: &Args) -> R<Obj> {
         Some(v) => ops::truthy(v)?,
         None => false,
     };
-    let its = args.pos.iter().map(|&v| get_iter(v)).collect::<R<Vec<Obj>>>()?;
+    let its = args.pos.iter().map(|&v| ops::iter(v)).collect::<R<Vec<Obj>>>()?;
     Ok(iter_new(&ZIP_TYPE, IterState::Zip { its: its.into_iter().map(Obj::into_raw).collect(), strict }))
 }
 
@@ -573,8 +658,8 @@ pub fn range_contains(r: Value, x: Value) -> R<bool> {
             stop < n && n <= start && ((&start - &n) % (-&step)).is_zero()
         });
     }
-    let it = get_iter(r)?;
-    while let Some(y) = next(it.v())? {
+    let it = ops::iter(r)?;
+    while let Some(y) = ops::next(it.v())? {
         if seq::item_eq(y.v(), x)? {
             return Ok(true);
         }
@@ -711,9 +796,9 @@ pub fn range_call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
         };
     }
     // Anything else is searched for with `==`, item by item.
-    let it = get_iter(o)?;
+    let it = ops::iter(o)?;
     let (mut count, mut i) = (0i64, 0i64);
-    while let Some(y) = next(it.v())? {
+    while let Some(y) = ops::next(it.v())? {
         if seq::item_eq(y.v(), x)? {
             if name == "index" {
                 return Ok(Some(int_from_i64(i)));
@@ -749,14 +834,14 @@ pub fn range_hash(v: Value) -> R<i64> {
 /// `iter(v)` for a `for` loop: a new reference, or 0 after raising.
 #[no_mangle]
 pub unsafe extern "C" fn rt_get_iter(v: Value) -> Value {
-    abi(get_iter(v))
+    abi(ops::iter(v))
 }
 
 /// One step of a `for` loop: 1 with a new reference in `*out`, 0 when exhausted, -1
 /// after raising.
 #[no_mangle]
 pub unsafe extern "C" fn rt_iter_next(it: Value, out: *mut Value) -> i32 {
-    match next(it) {
+    match ops::next(it) {
         Ok(Some(x)) => {
             *out = x.into_raw();
             1

@@ -182,16 +182,36 @@ pub struct SliceObj {
     pub step: Value,
 }
 
-/// A compiled Python function: its static description, its generic entry point and
-/// its default values.
+/// A compiled Python function: its static description, its generic entry point, its
+/// default values, its closure and its attribute dict.
 #[repr(C)]
 pub struct FuncObj {
     pub head: Header,
     pub info: *const krait_abi::FuncInfo,
     /// `extern "C" fn(func, args, nargs, kwnames) -> Value`.
     pub entry: *const u8,
-    /// A tuple of the defaults of the last parameters, or 0.
+    /// A tuple of the defaults of the last positional parameters, or 0.
     pub defaults: Value,
+    /// A dict of the defaults of keyword-only parameters, or 0.
+    pub kwdefaults: Value,
+    /// A tuple of cells, or 0.
+    pub closure: Value,
+    /// The function's `__dict__` (and overridden `__name__`, `__qualname__`, `__doc__`...), or 0.
+    pub dict: Value,
+}
+
+/// A cell: a variable shared between a function and the functions nested in it.
+#[repr(C)]
+pub struct CellObj {
+    pub head: Header,
+    /// The value, or 0 when the variable is unbound.
+    pub v: Value,
+}
+
+impl Drop for CellObj {
+    fn drop(&mut self) {
+        self.v.decref();
+    }
 }
 
 /// A builtin function, possibly bound to `self` (a method).
@@ -203,12 +223,15 @@ pub struct BuiltinObj {
 }
 
 /// A method looked up on a builtin object but not called yet (`f = s.upper`):
-/// calling it calls the method by name on `self_`.
+/// calling it calls the method by name on `self_`. With `raw`, the builtin behaviour
+/// of `self_`'s layout is called even when its class overrides the method (what
+/// `super().__setitem__` and `list.append(obj, x)` reach).
 #[repr(C)]
 pub struct MethodObj {
     pub head: Header,
     pub self_: Value,
     pub name: Value,
+    pub raw: bool,
 }
 
 impl Drop for MethodObj {
@@ -248,6 +271,12 @@ pub enum IterState {
     Zip { its: Vec<Value>, strict: bool },
     /// `iter(func, sentinel)`: calls `func()` until it returns `sentinel`.
     Callable { func: Value, sentinel: Value },
+    /// The sequence protocol over `__getitem__` with 0, 1, 2...
+    SeqProto { seq: Value, idx: i64 },
+    /// `map(func, *its)`.
+    Map { func: Value, its: Vec<Value> },
+    /// `filter(func, it)` (func None: truth of the items).
+    Filter { func: Value, it: Value },
     /// An iterator that is finished.
     Done,
 }
@@ -313,6 +342,9 @@ impl Drop for SliceObj {
 impl Drop for FuncObj {
     fn drop(&mut self) {
         self.defaults.decref();
+        self.kwdefaults.decref();
+        self.closure.decref();
+        self.dict.decref();
     }
 }
 impl Drop for ModuleObj {
@@ -339,6 +371,15 @@ impl Drop for IterObj {
             IterState::Callable { func, sentinel } => {
                 func.decref();
                 sentinel.decref();
+            }
+            IterState::SeqProto { seq, .. } => seq.decref(),
+            IterState::Map { func, its } => {
+                func.decref();
+                its.into_iter().for_each(|v| v.decref());
+            }
+            IterState::Filter { func, it } => {
+                func.decref();
+                it.decref();
             }
             IterState::Range { .. } | IterState::BigRange { .. } | IterState::Done => {}
         }
@@ -450,6 +491,7 @@ view!(as_dict, Dict, DictObj);
 view!(as_range, Range, RangeObj);
 view!(as_slice, Slice, SliceObj);
 view!(as_func, Function, FuncObj);
+view!(as_cell, Cell, CellObj);
 view!(as_builtin, Builtin, BuiltinObj);
 view!(as_module, Module, ModuleObj);
 view!(as_method, Method, MethodObj);

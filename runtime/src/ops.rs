@@ -34,7 +34,23 @@ pub fn repr(v: Value) -> R<Obj> {
     crate::recursion::guard(|| repr_inner(v))
 }
 
+/// Is `v` an object of a class defined in Python?
+#[inline]
+fn heap(v: Value) -> bool {
+    !v.is_small() && !v.ty().heap.is_null()
+}
+
 fn repr_inner(v: Value) -> R<Obj> {
+    if heap(v) {
+        if let Some(r) = crate::class::repr_hook(v)? {
+            return Ok(r);
+        }
+    }
+    repr_base(v)
+}
+
+/// `repr(v)` by the builtin layout of `v`, ignoring its class's `__repr__`.
+pub fn repr_base(v: Value) -> R<Obj> {
     let s: String = match v.ty().kind {
         Kind::Int | Kind::Bool | Kind::Float => crate::num::repr_checked(v)?,
         Kind::Str => crate::strs::repr(v),
@@ -46,8 +62,20 @@ fn repr_inner(v: Value) -> R<Obj> {
         Kind::NotImplementedType => "NotImplemented".into(),
         Kind::Ellipsis => "Ellipsis".into(),
         Kind::Exception => return crate::exc::exc_repr(crate::exc::as_exc(v).unwrap(), v.ty()),
-        Kind::Type => format!("<class '{}'>", unsafe { v.as_ref::<TypeObj>() }.name),
-        Kind::Function => format!("<function {} at {:#x}>", crate::call::func_name(v), v.0),
+        Kind::Type => {
+            let t = unsafe { v.as_ref::<TypeObj>() };
+            match crate::class::qualified_name(t) {
+                Some(q) => format!("<class '{}'>", q),
+                None => format!("<class '{}'>", t.name),
+            }
+        }
+        Kind::Function => format!("<function {} at {:#x}>", crate::func::func_qualname(v), v.0),
+        Kind::BoundMethod => {
+            let f = crate::class::bound_func(v);
+            let s = crate::class::bound_self(v);
+            let name = if f.ty().kind == Kind::Function { crate::func::func_qualname(f).to_string() } else { "?".into() };
+            format!("<bound method {} of {}>", name, str_text(repr(s)?.v()))
+        }
         Kind::Builtin => format!("<built-in function {}>", as_builtin(v).unwrap().name),
         Kind::Method if std::ptr::eq(v.ty(), &METHOD_DESCR_TYPE) => {
             let m = as_method(v).unwrap();
@@ -74,13 +102,27 @@ fn repr_inner(v: Value) -> R<Obj> {
             };
             format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", name, mode)
         }
-        Kind::Iter | Kind::Object => format!("<{} object at {:#x}>", type_name(v), v.0),
+        Kind::Cell => format!("<cell at {:#x}>", v.0),
+        Kind::Descriptor if std::ptr::eq(v.ty(), &crate::class::PROPERTY_TYPE) => format!("<property object at {:#x}>", v.0),
+        Kind::Descriptor if std::ptr::eq(v.ty(), &crate::class::SUPER_TYPE) => "<super object>".to_string(),
+        Kind::Descriptor => format!("<{} object at {:#x}>", type_name(v), v.0),
+        Kind::Iter | Kind::Object | Kind::Instance => format!("<{} object at {:#x}>", type_name(v), v.0),
     };
     Ok(str_from(s))
 }
 
 /// `str(v)` as a str object.
 pub fn str_of(v: Value) -> R<Obj> {
+    if heap(v) {
+        if let Some(r) = crate::class::str_hook(v)? {
+            return Ok(r);
+        }
+    }
+    str_base(v)
+}
+
+/// `str(v)` by the builtin layout of `v`.
+pub fn str_base(v: Value) -> R<Obj> {
     match v.ty().kind {
         Kind::Str => Ok(v.to_owned()),
         Kind::Exception => crate::exc::exc_str(crate::exc::as_exc(v).unwrap(), v.ty()),
@@ -90,6 +132,16 @@ pub fn str_of(v: Value) -> R<Obj> {
 
 /// `hash(v)`.
 pub fn hash(v: Value) -> R<i64> {
+    if heap(v) {
+        if let Some(h) = crate::class::hash_hook(v)? {
+            return Ok(h);
+        }
+    }
+    hash_base(v)
+}
+
+/// `hash(v)` by the builtin layout of `v`.
+pub fn hash_base(v: Value) -> R<i64> {
     match v.ty().kind {
         Kind::Int | Kind::Bool | Kind::Float => Ok(crate::num::hash(v)),
         Kind::Str => Ok(crate::strs::hash(v)),
@@ -129,6 +181,16 @@ pub fn compare_bool(op: CmpOp, a: Value, b: Value) -> R<bool> {
 
 /// A rich comparison.
 pub fn compare(op: CmpOp, a: Value, b: Value) -> R<Obj> {
+    if heap(a) || heap(b) {
+        if let Some(r) = crate::class::compare_hook(op, a, b)? {
+            return Ok(r);
+        }
+    }
+    compare_base(op, a, b)
+}
+
+/// A rich comparison by the builtin layouts of the operands.
+pub fn compare_base(op: CmpOp, a: Value, b: Value) -> R<Obj> {
     let r = match (a.ty().kind, b.ty().kind) {
         _ if is_numeric(a) && is_numeric(b) => crate::num::compare(op, a, b)?,
         (Kind::Str, Kind::Str) => Some(crate::strs::compare(op, a, b)),
@@ -185,6 +247,16 @@ fn compare_result(op: CmpOp, a: Value, b: Value, r: Option<bool>) -> R<Obj> {
 
 /// `bool(v)`.
 pub fn truthy(v: Value) -> R<bool> {
+    if heap(v) {
+        if let Some(b) = crate::class::truthy_hook(v)? {
+            return Ok(b);
+        }
+    }
+    truthy_base(v)
+}
+
+/// The truth of `v` by its builtin layout.
+pub fn truthy_base(v: Value) -> R<bool> {
     if v.is_small() {
         return Ok(v.as_small() != 0);
     }
@@ -216,6 +288,16 @@ pub fn as_bool(v: Value) -> Option<bool> {
 
 /// `len(v)`.
 pub fn len(v: Value) -> R<usize> {
+    if heap(v) {
+        if let Some(n) = crate::class::len_hook(v)? {
+            return Ok(n);
+        }
+    }
+    len_base(v)
+}
+
+/// `len(v)` by the builtin layout of `v`.
+pub fn len_base(v: Value) -> R<usize> {
     Ok(match v.ty().kind {
         Kind::Str => as_str(v).unwrap().nchars,
         Kind::List => as_list(v).unwrap().items.len(),
@@ -230,6 +312,20 @@ pub fn len(v: Value) -> R<usize> {
 
 /// `a <op> b`.
 pub fn binary(op: BinOp, a: Value, b: Value) -> R<Obj> {
+    if heap(a) || heap(b) {
+        if let Some(r) = crate::class::binary_hook(op, a, b, false)? {
+            return Ok(r);
+        }
+    }
+    binary_plain(op, a, b)
+}
+
+/// `a op b` by the builtin layouts, `None` when they do not support it.
+pub fn binary_base(op: BinOp, a: Value, b: Value) -> R<Option<Obj>> {
+    binary_opt(op, a, b)
+}
+
+fn binary_plain(op: BinOp, a: Value, b: Value) -> R<Obj> {
     match binary_opt(op, a, b)? {
         Some(r) => Ok(r),
         None => binary_type_error(op, a, b, false),
@@ -300,6 +396,15 @@ fn binary_type_error<T>(op: BinOp, a: Value, b: Value, inplace: bool) -> R<T> {
 
 /// `a <op>= b`: mutates lists, sets and dicts in place, otherwise as `binary`.
 pub fn inplace(op: BinOp, a: Value, b: Value) -> R<Obj> {
+    if heap(a) || heap(b) {
+        if let Some(r) = crate::class::binary_hook(op, a, b, true)? {
+            return Ok(r);
+        }
+    }
+    inplace_plain(op, a, b)
+}
+
+fn inplace_plain(op: BinOp, a: Value, b: Value) -> R<Obj> {
     let r = match a.ty().kind {
         Kind::List => crate::seq::inplace(op, a, b)?,
         Kind::Set => crate::sets::inplace(op, a, b)?,
@@ -318,6 +423,20 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> R<Obj> {
 
 /// `-a`, `+a`, `~a`.
 pub fn unary(op: UnaryOp, a: Value) -> R<Obj> {
+    if heap(a) {
+        let name = match op {
+            UnaryOp::Neg => "__neg__",
+            UnaryOp::Pos => "__pos__",
+            UnaryOp::Invert => "__invert__",
+        };
+        if let Some(r) = crate::class::dunder(a, name, &[])? {
+            return Ok(r);
+        }
+    }
+    unary_base(op, a)
+}
+
+fn unary_base(op: UnaryOp, a: Value) -> R<Obj> {
     if is_numeric(a) {
         if let Some(r) = crate::num::unary(op, a)? {
             return Ok(r);
@@ -328,6 +447,25 @@ pub fn unary(op: UnaryOp, a: Value) -> R<Obj> {
 
 /// `item in container`.
 pub fn contains(container: Value, item: Value) -> R<bool> {
+    if heap(container) {
+        if let Some(r) = crate::class::dunder(container, "__contains__", &[item])? {
+            return truthy(r.v());
+        }
+        if crate::class::lookup_type(container.ty(), "__iter__").is_some() || container.ty().kind == Kind::Instance {
+            let it = iter(container)?;
+            while let Some(x) = next(it.v())? {
+                if x.v() == item || eq(x.v(), item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+    }
+    contains_base(container, item)
+}
+
+/// `item in container` by the container's builtin layout.
+pub fn contains_base(container: Value, item: Value) -> R<bool> {
     match container.ty().kind {
         Kind::Str => crate::strs::contains(container, item),
         Kind::List | Kind::Tuple => crate::seq::contains(container, item),
@@ -349,6 +487,21 @@ pub fn contains(container: Value, item: Value) -> R<bool> {
 
 /// `o[k]`.
 pub fn getitem(o: Value, k: Value) -> R<Obj> {
+    if heap(o) {
+        if let Some(r) = crate::class::dunder(o, "__getitem__", &[k])? {
+            return Ok(r);
+        }
+    }
+    if o.ty().kind == Kind::Type {
+        if let Some(r) = crate::class::class_getitem(o, k)? {
+            return Ok(r);
+        }
+    }
+    getitem_base(o, k)
+}
+
+/// `o[k]` by the builtin layout of `o`.
+pub fn getitem_base(o: Value, k: Value) -> R<Obj> {
     match o.ty().kind {
         Kind::Str => crate::strs::getitem(o, k),
         Kind::List | Kind::Tuple => crate::seq::getitem(o, k),
@@ -362,6 +515,16 @@ pub fn getitem(o: Value, k: Value) -> R<Obj> {
 
 /// `o[k] = v`.
 pub fn setitem(o: Value, k: Value, v: Value) -> R<()> {
+    if heap(o) {
+        if let Some(_) = crate::class::dunder(o, "__setitem__", &[k, v])? {
+            return Ok(());
+        }
+    }
+    setitem_base(o, k, v)
+}
+
+/// `o[k] = v` by the builtin layout of `o`.
+pub fn setitem_base(o: Value, k: Value, v: Value) -> R<()> {
     match o.ty().kind {
         Kind::List => crate::seq::setitem(o, k, v),
         Kind::Dict => crate::dicts::setitem(o, k, v),
@@ -371,6 +534,16 @@ pub fn setitem(o: Value, k: Value, v: Value) -> R<()> {
 
 /// `del o[k]`.
 pub fn delitem(o: Value, k: Value) -> R<()> {
+    if heap(o) {
+        if let Some(_) = crate::class::dunder(o, "__delitem__", &[k])? {
+            return Ok(());
+        }
+    }
+    delitem_base(o, k)
+}
+
+/// `del o[k]` by the builtin layout of `o`.
+pub fn delitem_base(o: Value, k: Value) -> R<()> {
     match o.ty().kind {
         Kind::List => crate::seq::delitem(o, k),
         Kind::Dict => crate::dicts::delitem(o, k),
@@ -380,11 +553,26 @@ pub fn delitem(o: Value, k: Value) -> R<()> {
 
 /// `iter(v)`.
 pub fn iter(v: Value) -> R<Obj> {
+    if heap(v) {
+        if let Some(r) = crate::class::iter_hook(v)? {
+            return Ok(r);
+        }
+    }
+    crate::iter::get_iter(v)
+}
+
+/// `iter(v)` by the builtin layout of `v`.
+pub fn iter_base(v: Value) -> R<Obj> {
     crate::iter::get_iter(v)
 }
 
 /// `next(it)`: `Ok(None)` when exhausted.
 pub fn next(it: Value) -> R<Option<Obj>> {
+    if heap(it) {
+        if let Some(r) = crate::class::next_hook(it)? {
+            return Ok(r);
+        }
+    }
     crate::iter::next(it)
 }
 
@@ -406,11 +594,34 @@ pub fn collect(v: Value) -> R<Vec<Obj>> {
 
 /// `o.name` (not followed by a call).
 pub fn getattr(o: Value, name: &str) -> R<Obj> {
+    if heap(o) {
+        if o.ty().kind != Kind::Type {
+            return crate::class::getattr(o, name);
+        }
+    }
+    if o.ty().kind == Kind::Type {
+        let t = unsafe { o.as_ref::<TypeObj>() };
+        if !t.heap.is_null() || heap(o) {
+            if let Some(v) = crate::class::type_getattr(o, name)? {
+                return Ok(v);
+            }
+            if !t.heap.is_null() {
+                return Err(attribute_error(o, name));
+            }
+        }
+    }
+    getattr_base(o, name)
+}
+
+/// `o.name` by the builtin layout of `o`.
+pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
     let found = match o.ty().kind {
         Kind::Type => crate::call::type_getattr(o, name)?,
+        Kind::Descriptor => crate::class::descr_getattr(o, name)?,
+        Kind::BoundMethod => crate::class::bound_getattr(o, name)?,
         Kind::Module => crate::call::module_getattr(o, name)?,
         Kind::Exception => crate::exc::exc_getattr(o, name)?,
-        Kind::Function => crate::call::func_getattr(o, name)?,
+        Kind::Function => crate::func::func_getattr(o, name)?,
         Kind::Int | Kind::Bool | Kind::Float => crate::num::getattr(o, name)?,
         Kind::Slice => {
             let s = as_slice(o).unwrap();
@@ -433,7 +644,7 @@ pub fn getattr(o: Value, name: &str) -> R<Obj> {
     }
     // A method of a builtin type, looked up but not called yet.
     if has_method(o, name) {
-        let m = MethodObj { head: crate::value::Header::new(&METHOD_TYPE), self_: o.to_owned().into_raw(), name: str_from(name).into_raw() };
+        let m = MethodObj { head: crate::value::Header::new(&METHOD_TYPE), self_: o.to_owned().into_raw(), name: str_from(name).into_raw(), raw: false };
         return Ok(Obj::from_box(Box::new(m)));
     }
     // A method looked up on a builtin type: a static/class method (`dict.fromkeys`)
@@ -447,7 +658,7 @@ pub fn getattr(o: Value, name: &str) -> R<Obj> {
         } else {
             return Err(attribute_error(o, name));
         };
-        let m = MethodObj { head: crate::value::Header::new(ty), self_: o.to_owned().into_raw(), name: str_from(name).into_raw() };
+        let m = MethodObj { head: crate::value::Header::new(ty), self_: o.to_owned().into_raw(), name: str_from(name).into_raw(), raw: false };
         return Ok(Obj::from_box(Box::new(m)));
     }
     Err(attribute_error(o, name))
@@ -529,6 +740,37 @@ fn type_methods(t: &TypeObj) -> &'static [&'static str] {
 
 /// `o.name(*args)`: calls a method without making a bound-method object.
 pub fn call_method(o: Value, name: &str, args: &crate::call::Args) -> R<Obj> {
+    if heap(o) && o.ty().kind != Kind::Type {
+        if let Some(r) = crate::class::call_method(o, name, args)? {
+            return Ok(r);
+        }
+    } else if o.ty().kind == Kind::Type && (heap(o) || !unsafe { o.as_ref::<TypeObj>() }.heap.is_null()) {
+        let m = getattr(o, name)?;
+        return crate::call::call(m.v(), args);
+    } else if matches!(o.ty().kind, Kind::Function | Kind::BoundMethod | Kind::Module) {
+        let m = getattr(o, name)?;
+        return crate::call::call(m.v(), args);
+    } else if o.ty().kind == Kind::Descriptor {
+        if let Some(r) = crate::class::descr_call_method(o, name, args)? {
+            return Ok(r);
+        }
+    }
+    call_method_base(o, name, args)
+}
+
+/// `o.name(args)` by the builtin layout of `o`.
+pub fn call_method_base(o: Value, name: &str, args: &crate::call::Args) -> R<Obj> {
+    match call_method_known(o, name, args)? {
+        Some(r) => Ok(r),
+        None => {
+            let f = getattr(o, name)?;
+            crate::call::call(f.v(), args)
+        }
+    }
+}
+
+/// A method the builtin layout of `o` implements directly; `None` for others.
+pub fn call_method_known(o: Value, name: &str, args: &crate::call::Args) -> R<Option<Obj>> {
     let r = match o.ty().kind {
         Kind::Str => crate::strs::call_method(o, name, args)?,
         Kind::List | Kind::Tuple => crate::seq::call_method(o, name, args)?,
@@ -570,13 +812,7 @@ pub fn call_method(o: Value, name: &str, args: &crate::call::Args) -> R<Obj> {
         }
         _ => None,
     };
-    match r {
-        Some(r) => Ok(r),
-        None => {
-            let f = getattr(o, name)?;
-            crate::call::call(f.v(), args)
-        }
-    }
+    Ok(r)
 }
 
 // ABI entry points.
@@ -703,6 +939,33 @@ pub unsafe extern "C" fn rt_setattr(o: Value, name: Value, v: Value) -> i32 {
 
 /// `o.name = v`: builtin objects have no writable attributes, except modules.
 pub fn setattr(o: Value, n: &str, v: Value) -> R<()> {
+    let kind = o.ty().kind;
+    if kind == Kind::Type {
+        return crate::class::type_setattr(o, n, v);
+    }
+    if heap(o) {
+        return crate::class::setattr(o, n, v);
+    }
+    if kind == Kind::Function {
+        return crate::func::func_setattr(o, n, v);
+    }
+    setattr_base(o, n, v)
+}
+
+/// `del o.name`.
+pub fn delattr(o: Value, n: &str) -> R<()> {
+    let kind = o.ty().kind;
+    if kind == Kind::Type {
+        return crate::class::type_delattr(o, n);
+    }
+    if heap(o) {
+        return crate::class::delattr(o, n);
+    }
+    Err(attribute_error(o, n))
+}
+
+/// `o.name = v` by the builtin layout of `o`.
+pub fn setattr_base(o: Value, n: &str, v: Value) -> R<()> {
     let kind = o.ty().kind;
     if kind == Kind::Module {
         let key = str_from(n);

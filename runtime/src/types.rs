@@ -38,6 +38,13 @@ pub enum Kind {
     Exception,
     Iter,
     DictView,
+    Cell,
+    /// An instance of a class defined in Python whose layout is plain `object`'s.
+    Instance,
+    /// A function bound to an object (`obj.method`).
+    BoundMethod,
+    /// `staticmethod`, `classmethod`, `property`, `super` objects.
+    Descriptor,
 }
 
 /// A type object.
@@ -49,6 +56,8 @@ pub struct TypeObj {
     pub kind: Kind,
     /// Called when the type itself is called (its constructor).
     pub call: Option<BuiltinFn>,
+    /// For classes defined in Python: their dict, bases and MRO (null for builtins).
+    pub heap: *mut crate::class::ClassData,
 }
 
 unsafe impl Sync for TypeObj {}
@@ -56,6 +65,9 @@ unsafe impl Sync for TypeObj {}
 impl TypeObj {
     /// Is `self` the same type as `other` or derived from it?
     pub fn is_subtype(&self, other: &TypeObj) -> bool {
+        if !self.heap.is_null() {
+            return unsafe { &*self.heap }.mro.iter().any(|t| std::ptr::eq(*t, other));
+        }
         let mut t: Option<&TypeObj> = Some(self);
         while let Some(x) = t {
             if std::ptr::eq(x, other) {
@@ -79,6 +91,7 @@ macro_rules! builtin_type {
             base: $base,
             kind: Kind::$kind,
             call: $call,
+            heap: std::ptr::null_mut(),
         };
     };
 }
@@ -104,6 +117,8 @@ builtin_type!(BUILTIN_TYPE, "builtin_function_or_method", Some(&OBJECT_TYPE), Bu
 builtin_type!(METHOD_TYPE, "builtin_function_or_method", Some(&OBJECT_TYPE), Method, None);
 builtin_type!(METHOD_DESCR_TYPE, "method_descriptor", Some(&OBJECT_TYPE), Method, None);
 builtin_type!(MODULE_TYPE, "module", Some(&OBJECT_TYPE), Module, None);
+builtin_type!(CELL_TYPE, "cell", Some(&OBJECT_TYPE), Cell, None);
+builtin_type!(BOUND_METHOD_TYPE, "method", Some(&OBJECT_TYPE), BoundMethod, None);
 builtin_type!(LIST_ITER_TYPE, "list_iterator", Some(&OBJECT_TYPE), Iter, None);
 builtin_type!(LIST_REVITER_TYPE, "list_reverseiterator", Some(&OBJECT_TYPE), Iter, None);
 builtin_type!(TUPLE_ITER_TYPE, "tuple_iterator", Some(&OBJECT_TYPE), Iter, None);
@@ -119,6 +134,9 @@ builtin_type!(STR_ASCII_ITER_TYPE, "str_ascii_iterator", Some(&OBJECT_TYPE), Ite
 builtin_type!(LONGRANGE_ITER_TYPE, "longrange_iterator", Some(&OBJECT_TYPE), Iter, None);
 builtin_type!(SET_ITER_TYPE, "set_iterator", Some(&OBJECT_TYPE), Iter, None);
 builtin_type!(CALLABLE_ITER_TYPE, "callable_iterator", Some(&OBJECT_TYPE), Iter, None);
+builtin_type!(SEQ_ITER_TYPE, "iterator", Some(&OBJECT_TYPE), Iter, None);
+builtin_type!(MAP_TYPE, "map", Some(&OBJECT_TYPE), Iter, Some(crate::iter::map_new));
+builtin_type!(FILTER_TYPE, "filter", Some(&OBJECT_TYPE), Iter, Some(crate::iter::filter_new));
 builtin_type!(ENUMERATE_TYPE, "enumerate", Some(&OBJECT_TYPE), Iter, Some(crate::builtins::enumerate_new));
 builtin_type!(ZIP_TYPE, "zip", Some(&OBJECT_TYPE), Iter, Some(crate::builtins::zip_new));
 builtin_type!(REVERSED_TYPE, "reversed", Some(&OBJECT_TYPE), Iter, Some(crate::builtins::reversed_new));
@@ -197,6 +215,22 @@ pub unsafe fn dealloc(v: Value) {
         Kind::Range => drop(Box::from_raw(p as *mut RangeObj)),
         Kind::Slice => drop(Box::from_raw(p as *mut SliceObj)),
         Kind::Function => drop(Box::from_raw(p as *mut FuncObj)),
+        Kind::Cell => drop(Box::from_raw(p as *mut CellObj)),
+        _ if !ty.heap.is_null() && !matches!(ty.kind, Kind::Instance) => {
+            if !crate::class::call_del(v) {
+                return;
+            }
+            crate::class::drop_extra(v);
+            // The builtin layout frees the rest.
+            match ty.kind {
+                Kind::List => drop(Box::from_raw(p as *mut ListObj)),
+                Kind::Dict => drop(Box::from_raw(p as *mut DictObj)),
+                Kind::Set => drop(Box::from_raw(p as *mut SetObj)),
+                Kind::Exception => drop(Box::from_raw(p as *mut crate::exc::ExcObj)),
+                _ => {}
+            }
+        }
+        Kind::Instance | Kind::BoundMethod | Kind::Descriptor => crate::class::dealloc(v),
         Kind::Builtin => drop(Box::from_raw(p as *mut BuiltinObj)),
         Kind::Method => drop(Box::from_raw(p as *mut MethodObj)),
         Kind::Module => drop(Box::from_raw(p as *mut ModuleObj)),

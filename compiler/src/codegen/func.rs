@@ -566,7 +566,7 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
             }
             Op::CallDirect(target) => {
                 // The body takes its arguments; the call only borrows them.
-                let mut args: Vec<BasicMetadataValueEnum> = vec![];
+                let mut args: Vec<BasicMetadataValueEnum> = vec![self.val(a(0)).into()];
                 for &x in &d.args[1..] {
                     let v = self.val(x);
                     self.incref(v, may_be_small(self.ty(x)), false)?;
@@ -657,11 +657,83 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
                 Some(self.check_null(r, i, h)?)
             }
             Op::TupleItem(k) => Some(self.call(Rt::rt_tuple_item, &[self.val(a(0)).into(), self.i64c(*k as i64).into()])?.unwrap()),
-            Op::MakeFunction(fid) => {
+            Op::MakeFunction { func: fid, defaults, kwdefaults, closure } => {
                 let info = self.g.func_infos[fid.index()].as_pointer_value();
                 let entry = self.g.entries[fid.index()].as_global_value().as_pointer_value();
-                let defaults = if d.args.is_empty() { self.i64c(0) } else { self.val(a(0)) };
-                let r = self.call(Rt::rt_make_function, &[info.into(), entry.into(), defaults.into()])?.unwrap();
+                let mut k = 0;
+                let mut next = |present: bool| {
+                    if present {
+                        k += 1;
+                        Some(d.args[k - 1])
+                    } else {
+                        None
+                    }
+                };
+                let (dv, kv, cv) = (next(*defaults), next(*kwdefaults), next(*closure));
+                let get = |x: Option<Inst>, cx: &Self| x.map(|x| cx.val(x)).unwrap_or(cx.i64c(0));
+                let (dv, kv, cv) = (get(dv, self), get(kv, self), get(cv, self));
+                let r = self.call(Rt::rt_make_function, &[info.into(), entry.into(), dv.into(), kv.into(), cv.into()])?.unwrap();
+                Some(self.check_null(r, i, h)?)
+            }
+            Op::LoadDeref { local, free } => {
+                let cell = e(self.b.build_load(self.g.i64t, self.slots[local.index()], "cell"))?.into_int_value();
+                let name = self.g.cstring(&self.f.local(*local).name);
+                let r = self.call(Rt::rt_cell_get, &[cell.into(), name.into(), self.i32c(*free as i32).into()])?.unwrap();
+                Some(self.check_null(r, i, h)?)
+            }
+            Op::StoreDeref(local) => {
+                let cell = e(self.b.build_load(self.g.i64t, self.slots[local.index()], "cell"))?.into_int_value();
+                self.call(Rt::rt_cell_set, &[cell.into(), self.val(a(0)).into()])?;
+                None
+            }
+            Op::DelDeref { local, free } => {
+                let cell = e(self.b.build_load(self.g.i64t, self.slots[local.index()], "cell"))?.into_int_value();
+                let name = self.g.cstring(&self.f.local(*local).name);
+                let r = self.call(Rt::rt_cell_del, &[cell.into(), name.into(), self.i32c(*free as i32).into()])?.unwrap();
+                self.check_neg(r, i, h)?;
+                None
+            }
+            Op::NsLoad { name, global } => {
+                let nm = self.name_slot(name)?;
+                let slot = self.g.global_slots[global.index()].as_pointer_value();
+                let r = self.call(Rt::rt_ns_load, &[self.val(a(0)).into(), nm.into(), slot.into()])?.unwrap();
+                Some(self.check_null(r, i, h)?)
+            }
+            Op::ListExtend => {
+                let callee = if d.args.len() > 2 { self.val(a(2)) } else { self.i64c(0) };
+                let r = self.call(Rt::rt_list_extend, &[self.val(a(0)).into(), self.val(a(1)).into(), callee.into()])?.unwrap();
+                self.check_neg(r, i, h)?;
+                None
+            }
+            Op::ListAppend | Op::SetAdd | Op::SetUpdate => {
+                let rt = match d.op {
+                    Op::ListAppend => Rt::rt_list_append,
+                    Op::SetAdd => Rt::rt_set_add,
+                    _ => Rt::rt_set_update,
+                };
+                let r = self.call(rt, &[self.val(a(0)).into(), self.val(a(1)).into()])?.unwrap();
+                self.check_neg(r, i, h)?;
+                None
+            }
+            Op::DictSet => {
+                let r = self.call(Rt::rt_dict_set, &[self.val(a(0)).into(), self.val(a(1)).into(), self.val(a(2)).into()])?.unwrap();
+                self.check_neg(r, i, h)?;
+                None
+            }
+            Op::DictMerge { call } => {
+                let callee = if *call { self.val(a(2)) } else { self.i64c(0) };
+                let r = self.call(Rt::rt_dict_merge, &[self.val(a(0)).into(), self.val(a(1)).into(), callee.into()])?.unwrap();
+                self.check_neg(r, i, h)?;
+                None
+            }
+            Op::ListToTuple => Some(self.call(Rt::rt_list_to_tuple, &[self.val(a(0)).into()])?.unwrap()),
+            Op::CallEx => {
+                let kw = if d.args.len() > 2 { self.val(a(2)) } else { self.i64c(0) };
+                let r = self.call(Rt::rt_call_ex, &[self.val(a(0)).into(), self.val(a(1)).into(), kw.into()])?.unwrap();
+                Some(self.check_null(r, i, h)?)
+            }
+            Op::UnpackEx { before, after } => {
+                let r = self.call(Rt::rt_unpack_ex, &[self.val(a(0)).into(), self.i64c(*before as i64).into(), self.i64c(*after as i64).into()])?.unwrap();
                 Some(self.check_null(r, i, h)?)
             }
             Op::Import(name) => {
@@ -803,8 +875,27 @@ pub fn emit_function<'ctx>(g: &mut Gen<'ctx>, m: &Module, fid: FuncId, f: &ir::F
     let argbuf = e(b.build_array_alloca(g.i64t, g.i64t.const_int(maxargs as u64, false), "args"))?;
     let nextbuf = e(b.build_alloca(g.i64t, "next"))?;
     for (k, p) in f.params.iter().enumerate() {
-        let v = llf.get_nth_param(k as u32).unwrap().into_int_value();
+        let v = llf.get_nth_param(k as u32 + 1).unwrap().into_int_value();
         e(b.build_store(slots[p.index()], v))?;
+    }
+    // Cells: captured parameters move into new cells, other captured locals start
+    // as empty cells, and free variables come from the function's closure.
+    let func = llf.get_nth_param(0).unwrap().into_int_value();
+    for (k, l) in f.locals.iter().enumerate() {
+        if !l.cell {
+            continue;
+        }
+        let lid = ir::Local(k as u32);
+        let cell = if let Some(pos) = f.freevars.iter().position(|x| *x == lid) {
+            let rt = g.rt(Rt::rt_func_cell);
+            e(b.build_call(rt, &[func.into(), g.i64t.const_int(pos as u64, false).into()], ""))?
+        } else {
+            let init = if f.params.contains(&lid) { e(b.build_load(g.i64t, slots[k], ""))?.into_int_value() } else { g.i64t.const_zero() };
+            let rt = g.rt(Rt::rt_cell_new);
+            e(b.build_call(rt, &[init.into()], ""))?
+        };
+        let cell = cell.try_as_basic_value().unwrap_basic().into_int_value();
+        e(b.build_store(slots[k], cell))?;
     }
     let exit = g.ctx.append_basic_block(llf, "exit");
     b.position_at_end(exit);
@@ -868,7 +959,7 @@ pub fn emit_entry(g: &mut Gen, f: &ir::Function, i: usize) -> R<()> {
     b.position_at_end(fail);
     e(b.build_return(Some(&g.i64t.const_zero())))?;
     b.position_at_end(ok);
-    let mut args: Vec<BasicMetadataValueEnum> = vec![];
+    let mut args: Vec<BasicMetadataValueEnum> = vec![p(0).into()];
     for k in 0..n {
         let ptr = unsafe { e(b.build_gep(g.i64t, buf, &[g.i64t.const_int(k as u64, false)], ""))? };
         args.push(e(b.build_load(g.i64t, ptr, ""))?.into());

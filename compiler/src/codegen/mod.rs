@@ -171,7 +171,8 @@ pub fn emit<'ctx>(ctx: &'ctx Context, m: &Module, opts: Options) -> Result<LModu
     let module_info = module_info(&mut g, m);
     // Declare every function first so calls and make_function can refer to any.
     for (i, f) in m.functions.iter().enumerate() {
-        let params: Vec<BasicMetadataTypeEnum> = f.params.iter().map(|_| g.i64t.into()).collect();
+        // The body takes the function object (for its closure) and then its parameters.
+        let params: Vec<BasicMetadataTypeEnum> = std::iter::once(g.i64t.into()).chain(f.params.iter().map(|_| g.i64t.into())).collect();
         let imp = g.llmod.add_function(&format!("{}.{}.{}", prefix, f.name, i), g.i64t.fn_type(&params, false), Some(Linkage::Internal));
         g.impls.push(imp);
         let ety = g.i64t.fn_type(&[g.i64t.into(), g.ptrt.into(), g.i64t.into(), g.i64t.into()], false);
@@ -239,14 +240,29 @@ fn func_info<'ctx>(g: &mut Gen<'ctx>, f: &ir::Function, module: GlobalValue<'ctx
     pg.set_initializer(&arr);
     pg.set_constant(true);
     pg.set_linkage(Linkage::Private);
-    let st = g.ctx.struct_type(&[g.ptrt.into(), g.i64t.into(), g.ptrt.into(), g.i64t.into(), g.ptrt.into(), g.i64t.into()], false);
+    let qual = const_bytes(g, f.qualname.as_bytes(), &format!("{}.fqual{}", g.prefix, i));
+    let st = g.ctx.struct_type(&[g.ptrt.into(), g.i64t.into(), g.ptrt.into(), g.i64t.into(), g.ptrt.into(), g.i64t.into(), g.ptrt.into(), g.i64t.into(), g.i64t.into(), g.i64t.into(), g.i64t.into(), g.i64t.into()], false);
+    let mut flags = 0;
+    if f.sig.varargs {
+        flags |= krait_abi::FuncInfo::VARARGS;
+    }
+    if f.sig.varkw {
+        flags |= krait_abi::FuncInfo::VARKW;
+    }
+    let c = |n: usize| g.i64t.const_int(n as u64, false);
     let v = st.const_named_struct(&[
         name.into(),
-        g.i64t.const_int(f.name.len() as u64, false).into(),
+        c(f.name.len()).into(),
         module.as_pointer_value().into(),
-        g.i64t.const_int(f.params.len() as u64, false).into(),
+        c(f.params.len()).into(),
         pg.as_pointer_value().into(),
-        g.i64t.const_int(f.params.len() as u64, false).into(),
+        c(f.sig.positional).into(),
+        qual.into(),
+        c(f.qualname.len()).into(),
+        c(f.sig.posonly).into(),
+        c(f.sig.kwonly).into(),
+        c(flags).into(),
+        c(f.line as usize).into(),
     ]);
     let gl = g.llmod.add_global(st, None, &format!("{}.finfo{}", g.prefix, i));
     gl.set_initializer(&v);
@@ -353,7 +369,7 @@ fn emit_main(g: &mut Gen, m: &Module) -> Result<(), String> {
         e(b.build_store(slot.as_pointer_value(), v))?;
     }
     let body = g.impls[0];
-    let r = e(b.build_call(body, &[], ""))?.try_as_basic_value().unwrap_basic().into_int_value();
+    let r = e(b.build_call(body, &[g.i64t.const_zero().into()], ""))?.try_as_basic_value().unwrap_basic().into_int_value();
     let is_null = e(b.build_int_compare(inkwell::IntPredicate::EQ, r, g.i64t.const_zero(), ""))?;
     let ok = g.ctx.append_basic_block(f, "ok");
     e(b.build_conditional_branch(is_null, fail, ok))?;

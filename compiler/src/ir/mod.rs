@@ -210,8 +210,40 @@ pub enum Op {
     Unpack(u32),
     /// Item `i` of a tuple known to be long enough.
     TupleItem(u32),
-    /// Makes a function object; the optional argument is the defaults tuple.
-    MakeFunction(FuncId),
+    /// Makes a function object; the arguments are, when present, the tuple of
+    /// positional defaults, the dict of keyword-only defaults and the closure (a
+    /// tuple of cells).
+    MakeFunction { func: FuncId, defaults: bool, kwdefaults: bool, closure: bool },
+    /// Reads the variable held by the cell in `local` (a cell or free variable);
+    /// `free` picks CPython's message when it is empty.
+    LoadDeref { local: Local, free: bool },
+    /// Writes the cell in `local`, taking the operand.
+    StoreDeref(Local),
+    /// Empties the cell in `local`, raising when it was empty.
+    DelDeref { local: Local, free: bool },
+    /// A class body's name lookup: args[0] is the namespace; falls back to the
+    /// module global, then the builtin of the same name.
+    NsLoad { name: String, global: GlobalId },
+    /// Appends args[1] to the list args[0] (displays, comprehensions).
+    ListAppend,
+    /// Extends the list args[0] by the iterable args[1] (`*x` in a display).
+    ListExtend,
+    /// Adds args[1] to the set args[0].
+    SetAdd,
+    /// Adds the items of the iterable args[1] to the set args[0].
+    SetUpdate,
+    /// `d[k] = v` on a dict being built: args dict, key, value.
+    DictSet,
+    /// Merges the mapping args[1] into the dict args[0]: `{**m}` (`call` false) or
+    /// `f(**m)` (`call` true: duplicate keys are an error), args[2] the callee for messages.
+    DictMerge { call: bool },
+    /// A tuple of a list's items.
+    ListToTuple,
+    /// A call with an argument tuple and an optional keyword dict: args callee, tuple[, dict].
+    CallEx,
+    /// Unpacks an iterable for `a, *b, c = ...`: a tuple of `before` items, a list of
+    /// the rest, and `after` items.
+    UnpackEx { before: u32, after: u32 },
     /// `import name` of a module built into the runtime.
     Import(String),
     /// Raises args[0] (an exception or class) with optional cause args[1]. Never returns.
@@ -250,7 +282,8 @@ impl Op {
                 | Op::EnterHandler
                 | Op::ExitHandler
                 | Op::BuildSlice
-                | Op::MakeFunction(_)
+                | Op::StoreDeref(_)
+                | Op::ListToTuple
         )
     }
     /// Does the instruction never complete normally?
@@ -259,7 +292,7 @@ impl Op {
     }
     /// Does the instruction take ownership of operand `i`?
     pub fn takes(&self, i: usize) -> bool {
-        matches!(self, Op::StoreLocal(_) | Op::StoreGlobal(_)) && i == 0
+        matches!(self, Op::StoreLocal(_) | Op::StoreGlobal(_) | Op::StoreDeref(_)) && i == 0
     }
 }
 
@@ -317,6 +350,18 @@ pub struct LocalData {
     pub name: String,
     pub ty: Type,
     pub kind: LocalKind,
+    /// Does the local hold a cell (a variable captured by an inner function)?
+    pub cell: bool,
+}
+
+/// The shape of a function's parameter list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Signature {
+    pub posonly: usize,
+    pub positional: usize,
+    pub kwonly: usize,
+    pub varargs: bool,
+    pub varkw: bool,
 }
 
 /// A function (the module body is function 0, named `<module>`).
@@ -326,8 +371,16 @@ pub struct Function {
     pub line: u32,
     /// The first `params.len()` locals are the parameters, in order.
     pub params: Vec<Local>,
-    /// How many trailing parameters have defaults.
+    /// The dotted path to the function (`f.<locals>.g`, `C.m`).
+    pub qualname: String,
+    /// The signature: how many parameters are positional-only, positional (including
+    /// those), keyword-only; and whether `*args` and `**kwargs` follow. The parameter
+    /// locals are in that order: positional, `*args`, keyword-only, `**kwargs`.
+    pub sig: Signature,
+    /// How many trailing positional parameters have defaults.
     pub ndefaults: usize,
+    /// Locals loaded from the function's closure on entry, in closure order.
+    pub freevars: Vec<Local>,
     pub locals: Vec<LocalData>,
     pub blocks: Vec<BlockData>,
     pub insts: Vec<InstData>,
@@ -337,7 +390,19 @@ pub struct Function {
 
 impl Function {
     pub fn new(name: &str, line: u32) -> Function {
-        let mut f = Function { name: name.to_string(), line, params: vec![], ndefaults: 0, locals: vec![], blocks: vec![], insts: vec![], ret: Type::Object };
+        let mut f = Function {
+            name: name.to_string(),
+            line,
+            params: vec![],
+            qualname: name.to_string(),
+            sig: Signature::default(),
+            ndefaults: 0,
+            freevars: vec![],
+            locals: vec![],
+            blocks: vec![],
+            insts: vec![],
+            ret: Type::Object,
+        };
         f.new_block(None);
         f
     }
@@ -349,7 +414,7 @@ impl Function {
         Block(self.blocks.len() as u32 - 1)
     }
     pub fn new_local(&mut self, name: &str, ty: Type, kind: LocalKind) -> Local {
-        self.locals.push(LocalData { name: name.to_string(), ty, kind });
+        self.locals.push(LocalData { name: name.to_string(), ty, kind, cell: false });
         Local(self.locals.len() as u32 - 1)
     }
     pub fn inst(&self, i: Inst) -> &InstData {

@@ -69,7 +69,19 @@ pub fn function(m: &Module, f: &Function) -> Result<(), String> {
                 Op::CallDirect(id) => id.index() < m.functions.len() && d.args.len() == 1 + m.func(*id).params.len(),
                 Op::BuildDict => d.args.len() % 2 == 0,
                 Op::Format { has_spec, .. } => d.args.len() == 1 + *has_spec as usize,
-                Op::MakeFunction(id) => id.index() < m.functions.len() && d.args.len() <= 1,
+                Op::MakeFunction { func, defaults, kwdefaults, closure } => {
+                    func.index() < m.functions.len() && d.args.len() == *defaults as usize + *kwdefaults as usize + *closure as usize
+                }
+                Op::LoadDeref { local, .. } | Op::DelDeref { local, .. } => local.index() < f.locals.len() && f.local(*local).cell && d.args.is_empty(),
+                Op::StoreDeref(l) => l.index() < f.locals.len() && f.local(*l).cell && d.args.len() == 1,
+                Op::NsLoad { global, .. } => global.index() < m.globals.len() && d.args.len() == 1,
+                Op::ListAppend | Op::SetAdd | Op::SetUpdate => d.args.len() == 2,
+                Op::ListExtend => d.args.len() == 2 || d.args.len() == 3,
+                Op::DictSet => d.args.len() == 3,
+                Op::DictMerge { .. } => d.args.len() == 3,
+                Op::ListToTuple => d.args.len() == 1,
+                Op::CallEx => d.args.len() == 2 || d.args.len() == 3,
+                Op::UnpackEx { .. } => d.args.len() == 1,
                 Op::BuildList | Op::BuildTuple | Op::BuildSet | Op::BuildStr => true,
             };
             if !arity_ok {
@@ -77,7 +89,24 @@ pub fn function(m: &Module, f: &Function) -> Result<(), String> {
             }
             let result_ok = match &d.op {
                 Op::Is | Op::Contains | Op::Truth | Op::NotI1 | Op::ExcMatch | Op::IterNext { .. } => d.ty == Type::I1,
-                Op::StoreLocal(_) | Op::StoreGlobal(_) | Op::DelLocal { .. } | Op::DelGlobal(_) | Op::SetAttr(_) | Op::SetItem | Op::DelItem | Op::Raise | Op::Reraise | Op::ExitHandler => d.ty == Type::Void,
+                Op::StoreLocal(_)
+                | Op::StoreGlobal(_)
+                | Op::DelLocal { .. }
+                | Op::DelGlobal(_)
+                | Op::SetAttr(_)
+                | Op::SetItem
+                | Op::DelItem
+                | Op::Raise
+                | Op::Reraise
+                | Op::ExitHandler
+                | Op::StoreDeref(_)
+                | Op::DelDeref { .. }
+                | Op::ListAppend
+                | Op::ListExtend
+                | Op::SetAdd
+                | Op::SetUpdate
+                | Op::DictSet
+                | Op::DictMerge { .. } => d.ty == Type::Void,
                 _ => d.ty.is_object(),
             };
             if !result_ok {

@@ -40,13 +40,24 @@ pub fn constant(c: &Const) -> String {
 pub fn function(s: &mut String, id: FuncId, f: &Function) {
     let params: Vec<String> = f.params.iter().map(|p| format!("{}: {}", f.local(*p).name, f.local(*p).ty.name())).collect();
     let _ = writeln!(s, "{} {}({}) -> {}  # line {}, {} defaults", id, f.name, params.join(", "), f.ret.name(), f.line, f.ndefaults);
+    if f.qualname != f.name {
+        let _ = writeln!(s, "  qualname {}", f.qualname);
+    }
+    if f.sig != Signature::default() && (f.sig.posonly + f.sig.kwonly > 0 || f.sig.varargs || f.sig.varkw) {
+        let g = f.sig;
+        let _ = writeln!(s, "  signature posonly={} positional={} varargs={} kwonly={} varkw={}", g.posonly, g.positional, g.varargs, g.kwonly, g.varkw);
+    }
+    if !f.freevars.is_empty() {
+        let fv: Vec<String> = f.freevars.iter().map(|l| l.to_string()).collect();
+        let _ = writeln!(s, "  freevars {}", fv.join(", "));
+    }
     for (i, l) in f.locals.iter().enumerate() {
         let kind = match l.kind {
             LocalKind::Param => "param",
             LocalKind::Var => "var",
             LocalKind::Temp => "temp",
         };
-        let _ = writeln!(s, "  local %{} {}: {} ({})", i, l.name, l.ty.name(), kind);
+        let _ = writeln!(s, "  local %{} {}: {} ({}{})", i, l.name, l.ty.name(), kind, if l.cell { ", cell" } else { "" });
     }
     for b in f.reachable() {
         let bd = f.block(b);
@@ -108,7 +119,26 @@ pub fn inst(f: &Function, i: Inst) -> String {
         Op::IterNext { target } => format!("iter_next -> {}", target),
         Op::Unpack(n) => format!("unpack {}", n),
         Op::TupleItem(n) => format!("tuple_item {}", n),
-        Op::MakeFunction(id) => format!("make_function {}", id),
+        Op::MakeFunction { func, defaults, kwdefaults, closure } => format!(
+            "make_function {}{}{}{}",
+            func,
+            if *defaults { " defaults" } else { "" },
+            if *kwdefaults { " kwdefaults" } else { "" },
+            if *closure { " closure" } else { "" }
+        ),
+        Op::LoadDeref { local, free } => format!("load_deref {}{}", local, if *free { " free" } else { "" }),
+        Op::StoreDeref(l) => format!("store_deref {}", l),
+        Op::DelDeref { local, free } => format!("del_deref {}{}", local, if *free { " free" } else { "" }),
+        Op::NsLoad { name, global } => format!("ns_load .{} or {}", name, global),
+        Op::ListAppend => "list_append".into(),
+        Op::ListExtend => "list_extend".into(),
+        Op::SetAdd => "set_add".into(),
+        Op::SetUpdate => "set_update".into(),
+        Op::DictSet => "dict_set".into(),
+        Op::DictMerge { call } => format!("dict_merge{}", if *call { " call" } else { "" }),
+        Op::ListToTuple => "list_to_tuple".into(),
+        Op::CallEx => "call_ex".into(),
+        Op::UnpackEx { before, after } => format!("unpack_ex {} {}", before, after),
         Op::Import(n) => format!("import {}", n),
         Op::Raise => "raise".into(),
         Op::Reraise => "reraise".into(),

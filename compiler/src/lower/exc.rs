@@ -202,13 +202,12 @@ impl<'m, 'a> Lower<'m, 'a> {
     /// Unbinds a name without raising if it is unbound.
     fn unbind(&mut self, name: &str) {
         let n = self.none();
-        // Storing then deleting keeps the IR simple: del of globals raises when unbound.
+        // Storing then deleting keeps the IR simple: deleting raises when unbound.
         self.store_name(name, n);
         if let Some(&l) = self.local_of(name) {
             self.emit(Op::DelLocal { local: l, checked: false }, vec![]);
         } else {
-            let g = self.m.global(name);
-            self.emit(Op::DelGlobal(g), vec![]);
+            self.delete_name(name);
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Lowering of expressions: values (`expr`) and branch conditions (`branch`), which
 //! short-circuit `and`/`or`/`not` into control flow instead of building bools.
 
-use super::{LResult, Lower};
+use super::{CompKind, LResult, Lower};
 use crate::ir::*;
 use crate::syntax::ast::{self, Expr, Ranged};
 use krait_abi::{BinOp, CmpOp, UnaryOp};
@@ -46,6 +46,11 @@ pub fn has_branches(e: &Expr) -> bool {
         Expr::JoinedStr(j) => j.values.iter().any(has_branches),
         Expr::FormattedValue(f) => has_branches(&f.value) || f.format_spec.as_deref().map(has_branches).unwrap_or(false),
         Expr::Starred(s) => has_branches(&s.value),
+        Expr::ListComp(c) => has_branches(&c.generators[0].iter),
+        Expr::SetComp(c) => has_branches(&c.generators[0].iter),
+        Expr::DictComp(c) => has_branches(&c.generators[0].iter),
+        Expr::GeneratorExp(c) => has_branches(&c.generators[0].iter),
+        Expr::Lambda(l) => l.args.posonlyargs.iter().chain(&l.args.args).chain(&l.args.kwonlyargs).any(|a| a.default.as_deref().map(has_branches).unwrap_or(false)),
         _ => false,
     }
 }
@@ -203,6 +208,12 @@ impl<'m, 'a> Lower<'m, 'a> {
                 }
                 self.emit(Op::BuildSlice, parts)
             }
+            Expr::List(l) if l.elts.iter().any(|x| matches!(x, Expr::Starred(_))) => self.starred_display(&l.elts, false)?,
+            Expr::Tuple(t) if t.elts.iter().any(|x| matches!(x, Expr::Starred(_))) => {
+                let l = self.starred_display(&t.elts, false)?;
+                self.emit(Op::ListToTuple, vec![l])
+            }
+            Expr::Set(t) if t.elts.iter().any(|x| matches!(x, Expr::Starred(_))) => self.starred_display(&t.elts, true)?,
             Expr::List(l) => {
                 let items = self.exprs(&l.elts)?;
                 self.emit(Op::BuildList, items)
@@ -215,13 +226,31 @@ impl<'m, 'a> Lower<'m, 'a> {
                 let items = self.exprs(&s.elts)?;
                 self.emit(Op::BuildSet, items)
             }
+            Expr::Dict(d) if d.keys.iter().any(|k| k.is_none()) => {
+                let empty = self.emit(Op::BuildDict, vec![]);
+                let t = self.temp("dict");
+                self.store_local(t, empty);
+                for (k, v) in d.keys.iter().zip(&d.values) {
+                    match k {
+                        Some(k) => {
+                            let kv = self.operands(&[k, v])?;
+                            let dv = self.load_temp(t);
+                            self.emit(Op::DictSet, vec![dv, kv[0], kv[1]]);
+                        }
+                        None => {
+                            let m = self.expr(v)?;
+                            let dv = self.load_temp(t);
+                            let none = self.none();
+                            self.emit(Op::DictMerge { call: false }, vec![dv, m, none]);
+                        }
+                    }
+                }
+                self.load_temp(t)
+            }
             Expr::Dict(d) => {
                 let mut all: Vec<&'a Expr> = vec![];
                 for (k, v) in d.keys.iter().zip(&d.values) {
-                    match k {
-                        Some(k) => all.push(k),
-                        None => return self.unsupported(v.range(), "`**` unpacking in a dict display is"),
-                    }
+                    all.push(k.as_ref().unwrap());
                     all.push(v);
                 }
                 let items = self.operands(&all)?;
@@ -243,10 +272,10 @@ impl<'m, 'a> Lower<'m, 'a> {
             }
             Expr::FormattedValue(_) => self.fstring_part(e)?,
             Expr::Starred(s) => return self.unsupported(s.range, "starred expressions are"),
-            Expr::Lambda(x) => return self.unsupported(x.range, "lambda is"),
-            Expr::ListComp(x) => return self.unsupported(x.range, "list comprehensions are"),
-            Expr::SetComp(x) => return self.unsupported(x.range, "set comprehensions are"),
-            Expr::DictComp(x) => return self.unsupported(x.range, "dict comprehensions are"),
+            Expr::Lambda(x) => self.lambda(x)?,
+            Expr::ListComp(x) => self.comprehension(x.range, &x.generators, CompKind::List, vec![&x.elt])?,
+            Expr::SetComp(x) => self.comprehension(x.range, &x.generators, CompKind::Set, vec![&x.elt])?,
+            Expr::DictComp(x) => self.comprehension(x.range, &x.generators, CompKind::Dict, vec![&x.key, &x.value])?,
             Expr::GeneratorExp(x) => return self.unsupported(x.range, "generator expressions are"),
             Expr::Await(x) => return self.unsupported(x.range, "await is"),
             Expr::Yield(x) => return self.unsupported(x.range, "yield is"),
@@ -313,25 +342,48 @@ impl<'m, 'a> Lower<'m, 'a> {
         }
     }
 
+    /// A list (or set) display with `*` items.
+    fn starred_display(&mut self, elts: &'a [Expr], set: bool) -> LResult<Inst> {
+        let empty = self.emit(if set { Op::BuildSet } else { Op::BuildList }, vec![]);
+        let t = self.temp("display");
+        self.store_local(t, empty);
+        for x in elts {
+            match x {
+                Expr::Starred(s) => {
+                    let v = self.expr(&s.value)?;
+                    let l = self.load_temp(t);
+                    self.at(s.value.range());
+                    self.emit(if set { Op::SetUpdate } else { Op::ListExtend }, vec![l, v]);
+                }
+                other => {
+                    let v = self.expr(other)?;
+                    let l = self.load_temp(t);
+                    self.emit(if set { Op::SetAdd } else { Op::ListAppend }, vec![l, v]);
+                }
+            }
+        }
+        Ok(self.load_temp(t))
+    }
+
     fn call(&mut self, c: &'a ast::ExprCall, e: &Expr) -> LResult<Inst> {
-        let mut kwnames = vec![];
-        for k in &c.keywords {
-            match &k.arg {
-                Some(n) => kwnames.push(n.to_string()),
-                None => return self.unsupported(k.range, "`**` unpacking in a call is"),
-            }
-        }
-        for a in &c.args {
-            if let Expr::Starred(s) = a {
-                return self.unsupported(s.range, "`*` unpacking in a call is");
-            }
-        }
         // `eval`, `exec` and `compile` need a compiler at run time.
         if let Expr::Name(n) = &*c.func {
             if matches!(n.id.as_str(), "eval" | "exec" | "compile") && !self.ctx.globals.contains(n.id.as_str()) {
                 return Err(self.ctx.error(c.range, &format!("`{}()` is not supported: krait compiles ahead of time and has no compiler at run time", n.id)));
             }
+            if n.id.as_str() == "super" && c.args.is_empty() && c.keywords.is_empty() {
+                if let Some(v) = self.zero_arg_super() {
+                    return Ok(v);
+                }
+            }
         }
+        if c.args.iter().any(|a| matches!(a, Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none()) {
+            let f = self.expr(&c.func)?;
+            let t = self.temp("callee");
+            self.store_local(t, f);
+            return self.call_ex(t, &[], &c.args, &c.keywords, e.range());
+        }
+        let kwnames: Vec<String> = c.keywords.iter().map(|k| k.arg.as_ref().unwrap().to_string()).collect();
         let mut all: Vec<&'a Expr> = vec![];
         let op = match &*c.func {
             Expr::Attribute(a) => {

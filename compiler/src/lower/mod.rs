@@ -7,12 +7,14 @@
 
 mod exc;
 mod expr;
+mod func;
 mod stmt;
 
 use crate::diag::Diagnostic;
 use crate::ir::*;
 use crate::passes::infer;
-use crate::scope::{self, FuncScope};
+use crate::scope;
+use crate::symtable::{self, FuncScope, Resolved, ScopeKind, SymTable};
 use crate::syntax::{ast, span, LineIndex};
 use std::collections::{BTreeSet, HashMap};
 
@@ -26,7 +28,26 @@ pub struct ModCtx<'a> {
     /// Names bound at module level or declared `global` in a function.
     pub globals: BTreeSet<String>,
     /// Function bodies still to lower.
-    pub pending: Vec<(FuncId, &'a ast::StmtFunctionDef)>,
+    pub pending: Vec<(FuncId, Pending<'a>)>,
+    pub symtable: SymTable,
+}
+
+/// A function body met while lowering another, lowered afterwards.
+pub enum Pending<'a> {
+    Def(&'a ast::StmtFunctionDef, String),
+    Lambda(&'a ast::ExprLambda, String),
+    /// A comprehension: its range, generators, what kind and the element expressions.
+    Comp(ast::text_size::TextRange, &'a [ast::Comprehension], CompKind, Vec<&'a ast::Expr>, String),
+    Class(&'a ast::StmtClassDef, String),
+}
+
+/// What a comprehension builds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum CompKind {
+    List,
+    Set,
+    Dict,
+    Gen,
 }
 
 impl<'a> ModCtx<'a> {
@@ -132,8 +153,11 @@ impl<'a> ModCtx<'a> {
 /// tracebacks and `__file__`.
 pub fn lower_module<'a>(name: &str, file: &str, module_file: &str, source: &'a str, body: &'a [ast::Stmt]) -> LResult<Module> {
     let mut m = Module { name: name.to_string(), file: module_file.to_string(), source: source.to_string(), functions: vec![], globals: vec![], consts: vec![] };
-    let mut globals: BTreeSet<String> = scope::module_bindings(body).into_iter().collect();
-    globals.extend(scope::declared_globals(body));
+    let table = symtable::build(body).map_err(|(range, msg)| {
+        let ctx = ModCtx { file: file.to_string(), source, index: LineIndex::new(source), globals: BTreeSet::new(), pending: vec![], symtable: SymTable::default() };
+        ctx.error(range, &msg)
+    })?;
+    let mut globals: BTreeSet<String> = table.module_globals.clone();
     // The module attributes CPython predefines, when the program mentions them.
     let docstring = match body.first() {
         Some(ast::Stmt::Expr(ast::StmtExpr { value, .. })) => match &**value {
@@ -147,12 +171,12 @@ pub fn lower_module<'a>(name: &str, file: &str, module_file: &str, source: &'a s
         .filter(|(n, _)| source.contains(n))
         .collect();
     globals.extend(predefined.iter().map(|(n, _)| n.to_string()));
-    let mut ctx = ModCtx { file: file.to_string(), source, index: LineIndex::new(source), globals, pending: vec![] };
+    let mut ctx = ModCtx { file: file.to_string(), source, index: LineIndex::new(source), globals, pending: vec![], symtable: table };
     if let Some((range, msg)) = scope::check_global_decls(&[], body) {
         return Err(ctx.error(range, &msg));
     }
     m.functions.push(Function::new("<module>", 1));
-    let module_scope = FuncScope::default();
+    let module_scope = ctx.symtable.module().clone();
     let f = {
         let mut l = Lower::new(&mut m, &mut ctx, Function::new("<module>", 1), module_scope, true);
         for (n, v) in predefined {
@@ -165,46 +189,14 @@ pub fn lower_module<'a>(name: &str, file: &str, module_file: &str, source: &'a s
     };
     m.functions[0] = f;
     while !ctx.pending.is_empty() {
-        let (id, def) = ctx.pending.remove(0);
-        let f = lower_function(&mut m, &mut ctx, def)?;
+        let (id, p) = ctx.pending.remove(0);
+        let f = func::lower_pending(&mut m, &mut ctx, p)?;
         m.functions[id.index()] = f;
     }
     for f in m.functions.iter_mut() {
         infer::run_function(f, &m.consts);
     }
     Ok(m)
-}
-
-fn lower_function<'a>(m: &mut Module, ctx: &mut ModCtx<'a>, def: &'a ast::StmtFunctionDef) -> LResult<Function> {
-    let a = &def.args;
-    if let Some(v) = &a.vararg {
-        return Err(ctx.error(v.range, "`*args` parameters are not supported yet"));
-    }
-    if let Some(v) = &a.kwarg {
-        return Err(ctx.error(v.range, "`**kwargs` parameters are not supported yet"));
-    }
-    if let Some(k) = a.kwonlyargs.first() {
-        return Err(ctx.error(k.def.range, "keyword-only parameters are not supported yet"));
-    }
-    if let Some(p) = a.posonlyargs.first() {
-        return Err(ctx.error(p.def.range, "positional-only parameters are not supported yet"));
-    }
-    let params: Vec<String> = a.args.iter().map(|p| p.def.arg.to_string()).collect();
-    if let Some((range, msg)) = scope::check_global_decls(&params, &def.body) {
-        return Err(ctx.error(range, &msg));
-    }
-    let sc = scope::function_scope(&params, &def.body);
-    let line = ctx.loc(def.range).line;
-    let mut f = Function::new(&def.name, line);
-    for p in &params {
-        let l = f.new_local(p, Type::Object, LocalKind::Param);
-        f.params.push(l);
-    }
-    f.ndefaults = a.args.iter().filter(|p| p.default.is_some()).count();
-    let mut l = Lower::new(m, ctx, f, sc, false);
-    l.stmts(&def.body)?;
-    l.finish_return_none();
-    Ok(l.f)
 }
 
 /// A loop being lowered: where `break` and `continue` go.
@@ -243,6 +235,10 @@ pub struct Lower<'m, 'a> {
     cleanups: Vec<Cleanup<'a>>,
     /// Locals holding the exceptions of the enclosing `except` clauses (for bare `raise`).
     handled: Vec<Local>,
+    /// In a class body: the local holding the namespace.
+    ns: Option<Local>,
+    /// The qualified name of the function being lowered (`<module>` for the module).
+    pub qualname: String,
 }
 
 impl<'m, 'a> Lower<'m, 'a> {
@@ -251,14 +247,33 @@ impl<'m, 'a> Lower<'m, 'a> {
         for (i, ld) in f.locals.iter().enumerate() {
             locals.insert(ld.name.clone(), Local(i as u32));
         }
-        for name in &scope.locals {
-            if !locals.contains_key(name) {
-                let l = f.new_local(name, Type::Object, LocalKind::Var);
-                locals.insert(name.clone(), l);
+        if !is_module && scope.kind != ScopeKind::Class {
+            for name in &scope.locals {
+                if !locals.contains_key(name) {
+                    let l = f.new_local(name, Type::Object, LocalKind::Var);
+                    locals.insert(name.clone(), l);
+                }
+            }
+            for name in &scope.cells {
+                if let Some(&l) = locals.get(name) {
+                    f.locals[l.index()].cell = true;
+                }
             }
         }
+        if scope.kind == ScopeKind::Class && scope.class_cell {
+            let l = f.new_local("__class__", Type::Object, LocalKind::Var);
+            f.locals[l.index()].cell = true;
+            locals.insert("__class__".into(), l);
+        }
+        for name in &scope.frees {
+            let l = f.new_local(name, Type::Object, LocalKind::Var);
+            f.locals[l.index()].cell = true;
+            f.freevars.push(l);
+            locals.insert(name.clone(), l);
+        }
         let line = f.line;
-        Lower { m, ctx, f, scope, is_module, locals, cur: Block(0), handler: None, loc: Loc::line(line), loops: vec![], cleanups: vec![], handled: vec![] }
+        let qualname = f.qualname.clone();
+        Lower { m, ctx, f, scope, is_module, locals, cur: Block(0), handler: None, loc: Loc::line(line), loops: vec![], cleanups: vec![], handled: vec![], ns: None, qualname }
     }
 
     /// Appends an instruction to the current block, with its result type inferred.
@@ -311,9 +326,16 @@ impl<'m, 'a> Lower<'m, 'a> {
         self.constant(Const::None)
     }
 
-    /// Where a store to `name` goes.
-    fn is_global(&self, name: &str) -> bool {
-        self.is_module || self.scope.globals.contains(name) || !self.scope.is_local(name)
+    /// How a name resolves in the code being lowered.
+    pub fn resolve(&self, name: &str) -> Resolved {
+        if self.is_module {
+            return Resolved::Global;
+        }
+        match self.scope.resolve(name) {
+            // A class body reads unknown names from its namespace first.
+            Resolved::Global if self.ns.is_some() && !self.scope.globals.contains(name) => Resolved::ClassLocal,
+            r => r,
+        }
     }
 
     pub fn load_local(&mut self, l: Local) -> Inst {
@@ -331,37 +353,84 @@ impl<'m, 'a> Lower<'m, 'a> {
         self.emit(Op::StoreLocal(l), vec![v]);
     }
 
-    /// The local a name refers to, if it is a local of this function.
+    /// The plain local a name refers to, if it is one of this function.
     pub fn local_of(&self, name: &str) -> Option<&Local> {
-        if self.is_global(name) {
-            None
-        } else {
-            self.locals.get(name)
+        match self.resolve(name) {
+            Resolved::Local => self.locals.get(name),
+            _ => None,
         }
     }
 
-    /// Loads a name (local, global or builtin).
+    /// Loads a name (local, cell, class namespace, global or builtin).
     pub fn load_name(&mut self, name: &str) -> Inst {
-        if !self.is_global(name) {
-            let l = self.locals[name];
-            return self.load_local(l);
+        match self.resolve(name) {
+            Resolved::Local => {
+                let l = self.locals[name];
+                self.load_local(l)
+            }
+            r @ (Resolved::Cell | Resolved::Free) => {
+                let l = self.locals[name];
+                self.emit(Op::LoadDeref { local: l, free: r == Resolved::Free }, vec![])
+            }
+            Resolved::ClassLocal => {
+                let ns = self.load_temp(self.ns.unwrap());
+                let global = self.m.global(name);
+                self.emit(Op::NsLoad { name: name.to_string(), global }, vec![ns])
+            }
+            Resolved::Global => {
+                let builtin = krait_abi::BUILTIN_NAMES.contains(&name);
+                if builtin && !self.ctx.globals.contains(name) {
+                    return self.emit(Op::Builtin(name.to_string()), vec![]);
+                }
+                let g = self.m.global(name);
+                self.emit(Op::LoadGlobal { global: g, builtin }, vec![])
+            }
         }
-        let builtin = krait_abi::BUILTIN_NAMES.contains(&name);
-        if builtin && !self.ctx.globals.contains(name) {
-            return self.emit(Op::Builtin(name.to_string()), vec![]);
-        }
-        let g = self.m.global(name);
-        self.emit(Op::LoadGlobal { global: g, builtin }, vec![])
     }
 
     /// Stores to a name.
     pub fn store_name(&mut self, name: &str, v: Inst) {
-        if self.is_global(name) {
-            let g = self.m.global(name);
-            self.emit(Op::StoreGlobal(g), vec![v]);
-        } else {
-            let l = self.locals[name];
-            self.store_local(l, v);
+        match self.resolve(name) {
+            Resolved::Local => {
+                let l = self.locals[name];
+                self.store_local(l, v);
+            }
+            Resolved::Cell | Resolved::Free => {
+                let l = self.locals[name];
+                self.emit(Op::StoreDeref(l), vec![v]);
+            }
+            Resolved::ClassLocal => {
+                let ns = self.load_temp(self.ns.unwrap());
+                let k = self.constant(Const::Str(name.to_string()));
+                self.emit(Op::SetItem, vec![ns, k, v]);
+            }
+            Resolved::Global => {
+                let g = self.m.global(name);
+                self.emit(Op::StoreGlobal(g), vec![v]);
+            }
+        }
+    }
+
+    /// Deletes a name (`del x`), raising when it is unbound.
+    pub fn delete_name(&mut self, name: &str) {
+        match self.resolve(name) {
+            Resolved::Local => {
+                let l = self.locals[name];
+                self.emit(Op::DelLocal { local: l, checked: true }, vec![]);
+            }
+            r @ (Resolved::Cell | Resolved::Free) => {
+                let l = self.locals[name];
+                self.emit(Op::DelDeref { local: l, free: r == Resolved::Free }, vec![]);
+            }
+            Resolved::ClassLocal => {
+                let ns = self.load_temp(self.ns.unwrap());
+                let k = self.constant(Const::Str(name.to_string()));
+                self.emit(Op::DelItem, vec![ns, k]);
+            }
+            Resolved::Global => {
+                let g = self.m.global(name);
+                self.emit(Op::DelGlobal(g), vec![]);
+            }
         }
     }
 

@@ -105,7 +105,7 @@ impl<'m, 'a> Lower<'m, 'a> {
                 self.jump(cont);
             }
             Stmt::Return(r) => {
-                if self.is_module {
+                if self.is_module || self.ns.is_some() {
                     return Err(self.ctx.error(r.range, "'return' outside function"));
                 }
                 let v = match &r.value {
@@ -124,31 +124,9 @@ impl<'m, 'a> Lower<'m, 'a> {
                     }
                 }
             }
-            Stmt::FunctionDef(def) => {
-                if !self.is_module {
-                    return self.unsupported(def.range, "nested functions are");
-                }
-                if let Some(d) = def.decorator_list.first() {
-                    return self.unsupported(d.range(), "decorators are");
-                }
-                if def.type_params.first().is_some() {
-                    return self.unsupported(def.range, "type parameters are");
-                }
-                let id = FuncId(self.m.functions.len() as u32);
-                self.m.functions.push(Function::new(&def.name, 0));
-                self.ctx.pending.push((id, def));
-                let defaults: Vec<&'a Expr> = def.args.args.iter().filter_map(|p| p.default.as_deref()).collect();
-                let mut args = vec![];
-                if !defaults.is_empty() {
-                    let items = self.operands(&defaults)?;
-                    args.push(self.emit(Op::BuildTuple, items));
-                }
-                self.at(def.range);
-                let fv = self.emit(Op::MakeFunction(id), args);
-                self.store_name(&def.name, fv);
-            }
+            Stmt::FunctionDef(def) => self.def_stmt(def)?,
             Stmt::Global(_) => {}
-            Stmt::Nonlocal(n) => return self.unsupported(n.range, "nonlocal is"),
+            Stmt::Nonlocal(_) => {}
             Stmt::Delete(d) => {
                 for t in &d.targets {
                     self.delete(t)?;
@@ -225,7 +203,7 @@ impl<'m, 'a> Lower<'m, 'a> {
                     self.store_name(&bound, v);
                 }
             }
-            Stmt::ClassDef(c) => return self.unsupported(c.range, "class definitions are"),
+            Stmt::ClassDef(c) => self.class_stmt(c)?,
             Stmt::With(w) => return self.unsupported(w.range, "the `with` statement is"),
             Stmt::Match(m) => return self.unsupported(m.range, "the `match` statement is"),
             Stmt::AsyncFunctionDef(x) => return self.unsupported(x.range, "`async def` is"),
@@ -251,12 +229,20 @@ impl<'m, 'a> Lower<'m, 'a> {
         match target {
             Expr::Name(n) => self.store_name(&n.id, v),
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
-                if let Some(s) = elts.iter().find(|e| matches!(e, Expr::Starred(_))) {
-                    return self.unsupported(s.range(), "starred assignment targets are");
+                let stars: Vec<usize> = elts.iter().enumerate().filter(|(_, e)| matches!(e, Expr::Starred(_))).map(|(i, _)| i).collect();
+                if stars.len() > 1 {
+                    return Err(self.ctx.error(elts[stars[1]].range(), "multiple starred expressions in assignment"));
                 }
                 self.at(target.range());
-                let t = self.emit(Op::Unpack(elts.len() as u32), vec![v]);
-                if elts.iter().any(has_branches) {
+                let t = match stars.first() {
+                    Some(&i) => self.emit(Op::UnpackEx { before: i as u32, after: (elts.len() - i - 1) as u32 }, vec![v]),
+                    None => self.emit(Op::Unpack(elts.len() as u32), vec![v]),
+                };
+                let elts: Vec<&'a Expr> = elts.iter().map(|e| match e {
+                    Expr::Starred(s) => &*s.value,
+                    other => other,
+                }).collect();
+                if elts.iter().any(|e| has_branches(e)) {
                     let tl = self.temp("unpacked");
                     self.store_local(tl, t);
                     for (i, e) in elts.iter().enumerate() {
@@ -336,15 +322,7 @@ impl<'m, 'a> Lower<'m, 'a> {
     fn delete(&mut self, t: &'a Expr) -> LResult<()> {
         self.at(t.range());
         match t {
-            Expr::Name(n) => {
-                if self.is_module || self.scope.globals.contains(n.id.as_str()) || !self.scope.is_local(&n.id) {
-                    let g = self.m.global(&n.id);
-                    self.emit(Op::DelGlobal(g), vec![]);
-                } else {
-                    let l = self.locals[n.id.as_str()];
-                    self.emit(Op::DelLocal { local: l, checked: true }, vec![]);
-                }
-            }
+            Expr::Name(n) => self.delete_name(&n.id),
             Expr::Subscript(s) => {
                 let ok = self.operands(&[&s.value, &s.slice])?;
                 self.at_subscript(s);
@@ -374,7 +352,7 @@ impl<'m, 'a> Lower<'m, 'a> {
         self.store_local(it_local, it);
         // Simple local targets receive the item directly.
         let direct = match &*f.target {
-            Expr::Name(n) if !self.is_module && self.scope.is_local(&n.id) && !self.scope.globals.contains(n.id.as_str()) => Some(self.locals[n.id.as_str()]),
+            Expr::Name(n) => self.local_of(&n.id).copied(),
             _ => None,
         };
         let item_local = direct.unwrap_or_else(|| self.temp("item"));

@@ -17,8 +17,9 @@ pub fn run(m: &mut Module) {
             match &d.op {
                 Op::StoreGlobal(g) => {
                     *stores.entry(*g).or_default() += 1;
-                    if let Op::MakeFunction(id) = f.inst(d.args[0]).op {
-                        if fi == 0 {
+                    if let Op::MakeFunction { func: id, closure: false, kwdefaults: false, .. } = f.inst(d.args[0]).op {
+                        let simple = { let g = m.functions[id.index()].sig; !g.varargs && !g.varkw && g.kwonly == 0 };
+                        if fi == 0 && simple {
                             defined.insert(*g, id);
                         }
                     }

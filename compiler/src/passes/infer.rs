@@ -32,11 +32,28 @@ pub fn result_type(op: &Op, args: &[Type], consts: &[Const], f: &Function) -> Ty
         Op::Is | Op::Contains | Op::Truth | Op::NotI1 | Op::ExcMatch | Op::IterNext { .. } => I1,
         Op::GetItem if args[0] == Str => Str,
         Op::BuildList => List,
-        Op::BuildTuple | Op::Unpack(_) => Tuple,
+        Op::BuildTuple | Op::Unpack(_) | Op::UnpackEx { .. } | Op::ListToTuple => Tuple,
         Op::BuildSet => Set,
         Op::BuildDict => Dict,
         Op::BuildStr | Op::Format { .. } => Str,
-        Op::StoreLocal(_) | Op::StoreGlobal(_) | Op::DelLocal { .. } | Op::DelGlobal(_) | Op::SetAttr(_) | Op::SetItem | Op::DelItem | Op::Raise | Op::Reraise | Op::ExitHandler => Void,
+        Op::StoreLocal(_)
+        | Op::StoreGlobal(_)
+        | Op::DelLocal { .. }
+        | Op::DelGlobal(_)
+        | Op::SetAttr(_)
+        | Op::SetItem
+        | Op::DelItem
+        | Op::Raise
+        | Op::Reraise
+        | Op::ExitHandler
+        | Op::StoreDeref(_)
+        | Op::DelDeref { .. }
+        | Op::ListAppend
+        | Op::ListExtend
+        | Op::SetAdd
+        | Op::SetUpdate
+        | Op::DictSet
+        | Op::DictMerge { .. } => Void,
         _ => Object,
     }
 }
@@ -93,7 +110,8 @@ pub fn run_function(f: &mut Function, consts: &[Const]) {
         }
         let mut changed = false;
         for (i, l) in f.locals.iter_mut().enumerate() {
-            let t = stored[i].unwrap_or(Type::Object);
+            // A cell local holds the cell, whatever is stored in it.
+            let t = if l.cell { Type::Object } else { stored[i].unwrap_or(Type::Object) };
             if l.ty != t {
                 l.ty = t;
                 changed = true;

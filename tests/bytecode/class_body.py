@@ -1,0 +1,4 @@
+class A:
+    n = 1
+    def get(self):
+        return super().get()

@@ -1,1 +1,0 @@
-squares = [i * i for i in range(10)]
