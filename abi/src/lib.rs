@@ -108,6 +108,16 @@ macro_rules! runtime_entries {
             rt_dict_merge(V, V, V) -> I32, Neg;
             rt_list_to_tuple(V) -> V, Never;
             rt_unpack_ex(V, I64, I64) -> V, Null;
+            rt_delattr(V, V) -> I32, Neg;
+            rt_decref(V) -> Void, Never;
+            // Generators: a new generator for a function call (function, number of locals,
+            // resume function); its frame (the locals, then the state slot); the value a
+            // `return` in the generator gives (taken); one step of `yield from` (1: a value
+            // to yield in *out, 0: finished with the return value in *out).
+            rt_gen_new(V, I64, P) -> V, Null;
+            rt_gen_frame(V) -> P, Never;
+            rt_gen_return(V, V) -> Void, Never;
+            rt_yf_send(V, V, PVM) -> I32, Neg;
             rt_bind_args(V, PV, I64, V, PVM) -> I32, Neg;
             // Displays.
             rt_build_list(PV, I64) -> V, Null;
@@ -394,6 +404,6 @@ pub const BUILTIN_NAMES: &[&str] = &[
     "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError", "SyntaxError",
     "SystemError", "TypeError", "ValueError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError",
     "Warning", "UserWarning", "DeprecationWarning", "RuntimeWarning", "None", "NotImplemented", "Ellipsis",
-    "__build_class__", "super", "property", "staticmethod", "classmethod", "getattr", "setattr", "hasattr",
+    "__build_class__", "__with_enter__", "super", "property", "staticmethod", "classmethod", "getattr", "setattr", "hasattr",
     "delattr", "vars", "map", "filter",
 ];

@@ -195,8 +195,11 @@ builtin!(bi_iter, |a| {
 builtin!(bi_next, |a| {
     a.no_kwargs("next")?;
     a.arity("next", 1, 2)?;
-    if as_iter(a.pos[0]).is_none() {
+    if as_iter(a.pos[0]).is_none() && !crate::class::is_iterator(a.pos[0]) && a.pos[0].ty().kind != Kind::Generator {
         return type_error(format!("'{}' object is not an iterator", a.pos[0].ty().name));
+    }
+    if a.pos[0].ty().kind == Kind::Generator && a.pos.len() == 1 {
+        return crate::gen::call_method(a.pos[0], "__next__", &Args::positional(&[])).map(|r| r.unwrap());
     }
     match ops::next(a.pos[0])? {
         Some(v) => Ok(v),

@@ -1125,7 +1125,7 @@ pub fn is_iterator(v: Value) -> bool {
     if is_heap(v.ty()) {
         return lookup_type(v.ty(), "__next__").is_some() || v.ty().kind == Kind::Iter;
     }
-    matches!(v.ty().kind, Kind::Iter) || crate::io::stream_fd(v).is_some()
+    matches!(v.ty().kind, Kind::Iter | Kind::Generator) || crate::io::stream_fd(v).is_some()
 }
 
 /// `next(o)` through `__next__`: `Ok(None)` at StopIteration.
@@ -1561,6 +1561,7 @@ fn builtin_fn_impl(name: &str) -> Option<crate::types::BuiltinFn> {
         "hasattr" => bi_hasattr,
         "delattr" => bi_delattr,
         "vars" => bi_vars,
+        "__with_enter__" => bi_with_enter,
         _ => return None,
     })
 }
@@ -1574,6 +1575,7 @@ pub fn builtin(name: &str) -> Option<Obj> {
             "setattr" => "setattr",
             "hasattr" => "hasattr",
             "delattr" => "delattr",
+            "__with_enter__" => "__with_enter__",
             _ => "vars",
         };
         return Some(builtin_fn(n, f));
@@ -1588,7 +1590,7 @@ pub fn builtin(name: &str) -> Option<Obj> {
     Some(t.as_value().to_owned())
 }
 
-pub const BUILTIN_NAMES: &[&str] = &["__build_class__", "getattr", "setattr", "hasattr", "delattr", "vars", "staticmethod", "classmethod", "property", "super"];
+pub const BUILTIN_NAMES: &[&str] = &["__with_enter__", "__build_class__", "getattr", "setattr", "hasattr", "delattr", "vars", "staticmethod", "classmethod", "property", "super"];
 
 macro_rules! bi {
     ($name:ident, $body:expr) => {
@@ -1599,6 +1601,23 @@ macro_rules! bi {
         }
     };
 }
+
+/// The start of a `with` block: looks up `__enter__` and `__exit__` on the manager's
+/// class, calls `__enter__`, and returns `(entered value, bound __exit__)`.
+bi!(bi_with_enter, |a| {
+    let m = a.pos[0];
+    let t = m.ty();
+    let (enter, exit) = (lookup_type(t, "__enter__"), lookup_type(t, "__exit__"));
+    let Some(enter) = enter else {
+        return type_error(format!("'{}' object does not support the context manager protocol", ops::type_name(m)));
+    };
+    let Some(exit) = exit else {
+        return type_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", ops::type_name(m)));
+    };
+    let exit_b = descr_get(exit, m, t.as_value())?;
+    let v = call_attr(enter, m, &[])?;
+    Ok(tuple_from(vec![v.into_raw(), exit_b.into_raw()]))
+});
 
 bi!(bi_getattr, |a| {
     a.no_kwargs("getattr")?;
@@ -1780,5 +1799,5 @@ pub fn is_iterable(v: Value) -> bool {
     if is_heap(v.ty()) && (lookup_type(v.ty(), "__iter__").is_some() || lookup_type(v.ty(), "__getitem__").is_some()) {
         return true;
     }
-    matches!(v.ty().kind, Kind::Str | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Range | Kind::Iter | Kind::DictView)
+    matches!(v.ty().kind, Kind::Str | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Range | Kind::Iter | Kind::DictView | Kind::Generator)
 }

@@ -79,6 +79,13 @@ pub fn set_current(e: Obj) -> Raised {
     restore_current(e)
 }
 
+/// Sets the current exception from an instance or class, as `raise exc` does (a bad
+/// value sets TypeError instead).
+pub fn raise_value(exc: Value) -> R<()> {
+    unsafe { rt_raise(exc, Value::NULL) };
+    Ok(())
+}
+
 /// Is the current exception an instance of `ty`?
 pub fn current_is(ty: &TypeObj) -> bool {
     let c = state().current;
@@ -253,6 +260,7 @@ pub fn exc_getattr(o: Value, name: &str) -> R<Option<Obj>> {
     let args = as_tuple(e.args).map(|t| &t.items[..]).unwrap_or(&[]);
     Ok(match name {
         "args" => Some(e.args.to_owned()),
+        "value" if o.ty().is_subtype(&STOP_ITERATION) => Some(args.first().map(|&v| v.to_owned()).unwrap_or_else(none)),
         "__cause__" => Some(if e.cause.is_null() { none() } else { e.cause.to_owned() }),
         "__context__" => Some(if e.context.is_null() { none() } else { e.context.to_owned() }),
         "__suppress_context__" => Some(bool_obj(e.suppress_context)),

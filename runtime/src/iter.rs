@@ -25,6 +25,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 pub fn get_iter(v: Value) -> R<Obj> {
     let kind = v.ty().kind;
     match kind {
+        Kind::Generator => Ok(v.to_owned()),
         Kind::List => Ok(iter_new(&LIST_ITER_TYPE, IterState::Seq { seq: v.to_owned().into_raw(), idx: 0 })),
         Kind::Tuple => Ok(iter_new(&TUPLE_ITER_TYPE, IterState::Seq { seq: v.to_owned().into_raw(), idx: 0 })),
         Kind::Str => {
@@ -136,6 +137,9 @@ fn finish(it: Value) {
 
 /// `next(it)`: the next item as a new reference, `Ok(None)` when exhausted.
 pub fn next(it: Value) -> R<Option<Obj>> {
+    if it.ty().kind == Kind::Generator {
+        return crate::gen::next(it);
+    }
     let io = match as_iter(it) {
         Some(io) => io,
         None => return type_error(format!("'{}' object is not an iterator", ops::type_name(it))),

@@ -103,6 +103,7 @@ pub fn repr_base(v: Value) -> R<Obj> {
             format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", name, mode)
         }
         Kind::Cell => format!("<cell at {:#x}>", v.0),
+        Kind::Generator => crate::gen::repr(v),
         Kind::Descriptor if std::ptr::eq(v.ty(), &crate::class::PROPERTY_TYPE) => format!("<property object at {:#x}>", v.0),
         Kind::Descriptor if std::ptr::eq(v.ty(), &crate::class::SUPER_TYPE) => "<super object>".to_string(),
         Kind::Descriptor => format!("<{} object at {:#x}>", type_name(v), v.0),
@@ -619,6 +620,7 @@ pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
         Kind::Type => crate::call::type_getattr(o, name)?,
         Kind::Descriptor => crate::class::descr_getattr(o, name)?,
         Kind::BoundMethod => crate::class::bound_getattr(o, name)?,
+        Kind::Generator => crate::gen::getattr(o, name)?,
         Kind::Module => crate::call::module_getattr(o, name)?,
         Kind::Exception => crate::exc::exc_getattr(o, name)?,
         Kind::Function => crate::func::func_getattr(o, name)?,
@@ -750,6 +752,10 @@ pub fn call_method(o: Value, name: &str, args: &crate::call::Args) -> R<Obj> {
     } else if matches!(o.ty().kind, Kind::Function | Kind::BoundMethod | Kind::Module) {
         let m = getattr(o, name)?;
         return crate::call::call(m.v(), args);
+    } else if o.ty().kind == Kind::Generator {
+        if let Some(r) = crate::gen::call_method(o, name, args)? {
+            return Ok(r);
+        }
     } else if o.ty().kind == Kind::Descriptor {
         if let Some(r) = crate::class::descr_call_method(o, name, args)? {
             return Ok(r);
@@ -930,6 +936,11 @@ pub unsafe extern "C" fn rt_slice_new(a: Value, b: Value, c: Value) -> Value {
 #[no_mangle]
 pub unsafe extern "C" fn rt_getattr(o: Value, name: Value) -> Value {
     abi(getattr(o, str_text(name)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_delattr(o: Value, name: Value) -> i32 {
+    crate::value::abi_bool(delattr(o, str_text(name)).map(|_| false))
 }
 
 #[no_mangle]

@@ -45,6 +45,7 @@ pub enum Kind {
     BoundMethod,
     /// `staticmethod`, `classmethod`, `property`, `super` objects.
     Descriptor,
+    Generator,
 }
 
 /// A type object.
@@ -118,6 +119,7 @@ builtin_type!(METHOD_TYPE, "builtin_function_or_method", Some(&OBJECT_TYPE), Met
 builtin_type!(METHOD_DESCR_TYPE, "method_descriptor", Some(&OBJECT_TYPE), Method, None);
 builtin_type!(MODULE_TYPE, "module", Some(&OBJECT_TYPE), Module, None);
 builtin_type!(CELL_TYPE, "cell", Some(&OBJECT_TYPE), Cell, None);
+builtin_type!(GENERATOR_TYPE, "generator", Some(&OBJECT_TYPE), Generator, None);
 builtin_type!(BOUND_METHOD_TYPE, "method", Some(&OBJECT_TYPE), BoundMethod, None);
 builtin_type!(LIST_ITER_TYPE, "list_iterator", Some(&OBJECT_TYPE), Iter, None);
 builtin_type!(LIST_REVITER_TYPE, "list_reverseiterator", Some(&OBJECT_TYPE), Iter, None);
@@ -216,6 +218,7 @@ pub unsafe fn dealloc(v: Value) {
         Kind::Slice => drop(Box::from_raw(p as *mut SliceObj)),
         Kind::Function => drop(Box::from_raw(p as *mut FuncObj)),
         Kind::Cell => drop(Box::from_raw(p as *mut CellObj)),
+        Kind::Generator => crate::gen::dealloc(v),
         _ if !ty.heap.is_null() && !matches!(ty.kind, Kind::Instance) => {
             if !crate::class::call_del(v) {
                 return;

@@ -73,6 +73,20 @@ struct Cx<'g, 'ctx> {
     nextbuf: PointerValue<'ctx>,
     /// Owned values of the current block not yet released, in definition order.
     alive: Vec<Inst>,
+    /// In a generator's resume function: its state.
+    gen: Option<GenState<'ctx>>,
+}
+
+/// The state of a generator's resume function while it is emitted.
+struct GenState<'ctx> {
+    /// The generator object (the first parameter).
+    obj: IntValue<'ctx>,
+    /// The value sent in (0: an exception was thrown in).
+    sent: IntValue<'ctx>,
+    /// Where the resume point is kept (the frame's last slot).
+    state: PointerValue<'ctx>,
+    /// Resume points: state number and block.
+    cases: Vec<(u64, BasicBlock<'ctx>)>,
 }
 
 impl<'g, 'ctx> Cx<'g, 'ctx> {
@@ -732,6 +746,43 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
                 let r = self.call(Rt::rt_call_ex, &[self.val(a(0)).into(), self.val(a(1)).into(), kw.into()])?.unwrap();
                 Some(self.check_null(r, i, h)?)
             }
+            Op::Yield => {
+                let v = self.val(a(0));
+                // The yielded value is given away: it is no longer ours on a throw.
+                self.alive.retain(|x| *x != a(0));
+                let k = self.gen.as_ref().unwrap().cases.len() as u64 + 1;
+                let state = self.gen.as_ref().unwrap().state;
+                e(self.b.build_store(state, self.g.i64t.const_int(k, false)))?;
+                let depth_g = self.g.rt_global(krait_abi::globals::DEPTH).as_pointer_value();
+                let d = e(self.b.build_load(self.g.i64t, depth_g, "depth"))?.into_int_value();
+                let d1 = e(self.b.build_int_sub(d, self.i64c(1), ""))?;
+                e(self.b.build_store(depth_g, d1))?;
+                e(self.b.build_return(Some(&v)))?;
+                let resume = self.bb("resume");
+                self.gen.as_mut().unwrap().cases.push((k, resume));
+                self.b.position_at_end(resume);
+                let d = e(self.b.build_load(self.g.i64t, depth_g, "depth"))?.into_int_value();
+                let d1 = e(self.b.build_int_add(d, self.i64c(1), ""))?;
+                e(self.b.build_store(depth_g, d1))?;
+                let sent = self.gen.as_ref().unwrap().sent;
+                let thrown = e(self.b.build_int_compare(IntPredicate::EQ, sent, self.i64c(0), "thrown"))?;
+                self.check(thrown, i, h)?;
+                self.incref(sent, true, false)?;
+                Some(sent)
+            }
+            Op::YieldFromSend { target } => {
+                let r = self.call(Rt::rt_yf_send, &[self.val(a(0)).into(), self.val(a(1)).into(), self.nextbuf.into()])?.unwrap();
+                let r = self.check_neg(r, i, h)?;
+                let item = e(self.b.build_load(self.g.i64t, self.nextbuf, "item"))?.into_int_value();
+                self.replace_slot(self.slots[target.index()], item)?;
+                Some(e(self.b.build_int_compare(IntPredicate::EQ, r, self.i32c(1), "yielded"))?)
+            }
+            Op::DelAttr(name) => {
+                let nm = self.name_slot(name)?;
+                let r = self.call(Rt::rt_delattr, &[self.val(a(0)).into(), nm.into()])?.unwrap();
+                self.check_neg(r, i, h)?;
+                None
+            }
             Op::UnpackEx { before, after } => {
                 let r = self.call(Rt::rt_unpack_ex, &[self.val(a(0)).into(), self.i64c(*before as i64).into(), self.i64c(*after as i64).into()])?.unwrap();
                 Some(self.check_null(r, i, h)?)
@@ -846,6 +897,13 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
                 let (t, f) = (self.blocks[t.index()].unwrap(), self.blocks[f.index()].unwrap());
                 e(self.b.build_conditional_branch(self.val(*c), t, f))?;
             }
+            Term::Return(v) if self.gen.is_some() => {
+                let obj = self.gen.as_ref().unwrap().obj;
+                self.call(Rt::rt_gen_return, &[obj.into(), self.val(*v).into()])?;
+                let from = self.b.get_insert_block().unwrap();
+                self.exit_phi.add_incoming(&[(&self.i64c(0), from)]);
+                e(self.b.build_unconditional_branch(self.exit))?;
+            }
             Term::Return(v) => {
                 let from = self.b.get_insert_block().unwrap();
                 self.exit_phi.add_incoming(&[(&self.val(*v), from)]);
@@ -861,6 +919,9 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
 
 /// Emits the body of function `fid`.
 pub fn emit_function<'ctx>(g: &mut Gen<'ctx>, m: &Module, fid: FuncId, f: &ir::Function) -> R<()> {
+    if f.generator {
+        return emit_generator(g, m, fid, f);
+    }
     let llf = g.impls[fid.index()];
     let b = g.ctx.create_builder();
     let entry = g.ctx.append_basic_block(llf, "entry");
@@ -878,25 +939,8 @@ pub fn emit_function<'ctx>(g: &mut Gen<'ctx>, m: &Module, fid: FuncId, f: &ir::F
         let v = llf.get_nth_param(k as u32 + 1).unwrap().into_int_value();
         e(b.build_store(slots[p.index()], v))?;
     }
-    // Cells: captured parameters move into new cells, other captured locals start
-    // as empty cells, and free variables come from the function's closure.
     let func = llf.get_nth_param(0).unwrap().into_int_value();
-    for (k, l) in f.locals.iter().enumerate() {
-        if !l.cell {
-            continue;
-        }
-        let lid = ir::Local(k as u32);
-        let cell = if let Some(pos) = f.freevars.iter().position(|x| *x == lid) {
-            let rt = g.rt(Rt::rt_func_cell);
-            e(b.build_call(rt, &[func.into(), g.i64t.const_int(pos as u64, false).into()], ""))?
-        } else {
-            let init = if f.params.contains(&lid) { e(b.build_load(g.i64t, slots[k], ""))?.into_int_value() } else { g.i64t.const_zero() };
-            let rt = g.rt(Rt::rt_cell_new);
-            e(b.build_call(rt, &[init.into()], ""))?
-        };
-        let cell = cell.try_as_basic_value().unwrap_basic().into_int_value();
-        e(b.build_store(slots[k], cell))?;
-    }
+    init_cells(g, &b, f, func, &slots)?;
     let exit = g.ctx.append_basic_block(llf, "exit");
     b.position_at_end(exit);
     let exit_phi = e(b.build_phi(g.i64t, "ret"))?;
@@ -924,7 +968,7 @@ pub fn emit_function<'ctx>(g: &mut Gen<'ctx>, m: &Module, fid: FuncId, f: &ir::F
     }
     b.position_at_end(body);
     e(b.build_unconditional_branch(blocks[0].unwrap()))?;
-    let mut cx = Cx { g, b, m, f, fid, llf, slots, blocks, exit, exit_phi, vals: HashMap::new(), argbuf, nextbuf, alive: vec![] };
+    let mut cx = Cx { g, b, m, f, fid, llf, slots, blocks, exit, exit_phi, vals: HashMap::new(), argbuf, nextbuf, alive: vec![], gen: None };
     for bid in order {
         cx.block(bid)?;
     }
@@ -934,6 +978,153 @@ pub fn emit_function<'ctx>(g: &mut Gen<'ctx>, m: &Module, fid: FuncId, f: &ir::F
         let v = e(cx.b.build_load(cx.g.i64t, cx.slots[k], ""))?.into_int_value();
         cx.decref(v, true, true)?;
     }
+    let depth = e(cx.b.build_load(cx.g.i64t, depth_g, "depth"))?.into_int_value();
+    let d1 = e(cx.b.build_int_sub(depth, cx.g.i64t.const_int(1, false), ""))?;
+    e(cx.b.build_store(depth_g, d1))?;
+    e(cx.b.build_return(Some(&exit_phi.as_basic_value())))?;
+    Ok(())
+}
+
+/// Stores the initial cells of a function's frame: captured parameters move into new
+/// cells, other captured locals start as empty cells, free variables come from the
+/// function's closure.
+fn init_cells<'ctx>(g: &mut Gen<'ctx>, b: &Builder<'ctx>, f: &ir::Function, func: IntValue<'ctx>, slots: &[PointerValue<'ctx>]) -> R<()> {
+    for (k, l) in f.locals.iter().enumerate() {
+        if !l.cell {
+            continue;
+        }
+        let lid = ir::Local(k as u32);
+        let cell = if let Some(pos) = f.freevars.iter().position(|x| *x == lid) {
+            let rt = g.rt(Rt::rt_func_cell);
+            e(b.build_call(rt, &[func.into(), g.i64t.const_int(pos as u64, false).into()], ""))?
+        } else {
+            let init = if f.params.contains(&lid) { e(b.build_load(g.i64t, slots[k], ""))?.into_int_value() } else { g.i64t.const_zero() };
+            let rt = g.rt(Rt::rt_cell_new);
+            e(b.build_call(rt, &[init.into()], ""))?
+        };
+        let cell = cell.try_as_basic_value().unwrap_basic().into_int_value();
+        e(b.build_store(slots[k], cell))?;
+    }
+    Ok(())
+}
+
+/// The slots of a generator frame: one pointer per local, then the state slot.
+fn frame_slots<'ctx>(g: &mut Gen<'ctx>, b: &Builder<'ctx>, gen: IntValue<'ctx>, n: usize) -> R<Vec<PointerValue<'ctx>>> {
+    let rt = g.rt(Rt::rt_gen_frame);
+    let frame = e(b.build_call(rt, &[gen.into()], "frame"))?.try_as_basic_value().unwrap_basic().into_pointer_value();
+    let mut v = vec![];
+    for k in 0..=n {
+        v.push(unsafe { e(b.build_gep(g.i64t, frame, &[g.i64t.const_int(k as u64, false)], ""))? });
+    }
+    Ok(v)
+}
+
+/// A generator function: the body (`impl`) makes the generator object with the
+/// arguments in its frame; a second function, `resume`, runs the code from the last
+/// suspension point (a `switch` on the frame's state slot) to the next `yield`.
+fn emit_generator<'ctx>(g: &mut Gen<'ctx>, m: &Module, fid: FuncId, f: &ir::Function) -> R<()> {
+    let llf = g.impls[fid.index()];
+    let n = f.locals.len();
+    let rty = g.i64t.fn_type(&[g.i64t.into(), g.i64t.into()], false);
+    let resume_fn = g.llmod.add_function(&format!("{}.resume", llf.get_name().to_str().unwrap_or("gen")), rty, Some(inkwell::module::Linkage::Internal));
+    // The maker.
+    {
+        let b = g.ctx.create_builder();
+        let entry = g.ctx.append_basic_block(llf, "entry");
+        b.position_at_end(entry);
+        let func = llf.get_nth_param(0).unwrap().into_int_value();
+        let rt = g.rt(Rt::rt_gen_new);
+        let fptr = resume_fn.as_global_value().as_pointer_value();
+        let gen = e(b.build_call(rt, &[func.into(), g.i64t.const_int(n as u64, false).into(), fptr.into()], "gen"))?.try_as_basic_value().unwrap_basic().into_int_value();
+        let is_null = e(b.build_int_compare(IntPredicate::EQ, gen, g.i64t.const_zero(), ""))?;
+        let (fail, ok) = (g.ctx.append_basic_block(llf, "fail"), g.ctx.append_basic_block(llf, "ok"));
+        e(b.build_conditional_branch(is_null, fail, ok))?;
+        b.position_at_end(fail);
+        for k in 0..f.params.len() {
+            let v = llf.get_nth_param(k as u32 + 1).unwrap().into_int_value();
+            let dec = g.rt(Rt::rt_decref);
+            e(b.build_call(dec, &[v.into()], ""))?;
+        }
+        e(b.build_return(Some(&g.i64t.const_zero())))?;
+        b.position_at_end(ok);
+        let slots = frame_slots(g, &b, gen, n)?;
+        for (k, p) in f.params.iter().enumerate() {
+            let v = llf.get_nth_param(k as u32 + 1).unwrap().into_int_value();
+            e(b.build_store(slots[p.index()], v))?;
+        }
+        init_cells(g, &b, f, func, &slots)?;
+        e(b.build_return(Some(&gen)))?;
+    }
+    // The resume function.
+    let b = g.ctx.create_builder();
+    let entry = g.ctx.append_basic_block(resume_fn, "entry");
+    b.position_at_end(entry);
+    let gen = resume_fn.get_nth_param(0).unwrap().into_int_value();
+    let sent = resume_fn.get_nth_param(1).unwrap().into_int_value();
+    let mut slots = frame_slots(g, &b, gen, n)?;
+    let state = slots.pop().unwrap();
+    let maxargs = f.insts.iter().map(|d| d.args.len()).max().unwrap_or(0).max(1);
+    let argbuf = e(b.build_array_alloca(g.i64t, g.i64t.const_int(maxargs as u64, false), "args"))?;
+    let nextbuf = e(b.build_alloca(g.i64t, "next"))?;
+    let exit = g.ctx.append_basic_block(resume_fn, "exit");
+    b.position_at_end(exit);
+    let exit_phi = e(b.build_phi(g.i64t, "ret"))?;
+    b.position_at_end(entry);
+    let depth_g = g.rt_global(krait_abi::globals::DEPTH).as_pointer_value();
+    let limit_g = g.rt_global(krait_abi::globals::LIMIT).as_pointer_value();
+    let depth = e(b.build_load(g.i64t, depth_g, "depth"))?.into_int_value();
+    let depth1 = e(b.build_int_add(depth, g.i64t.const_int(1, false), ""))?;
+    e(b.build_store(depth_g, depth1))?;
+    let limit = e(b.build_load(g.i64t, limit_g, "limit"))?.into_int_value();
+    let over = e(b.build_int_compare(IntPredicate::SGT, depth1, limit, "over"))?;
+    let (too_deep, dispatch) = (g.ctx.append_basic_block(resume_fn, "too_deep"), g.ctx.append_basic_block(resume_fn, "dispatch"));
+    e(b.build_conditional_branch(over, too_deep, dispatch))?;
+    b.position_at_end(too_deep);
+    let rf = g.rt(Rt::rt_recursion_error);
+    e(b.build_call(rf, &[], ""))?;
+    exit_phi.add_incoming(&[(&g.i64t.const_zero(), too_deep)]);
+    e(b.build_unconditional_branch(exit))?;
+    let mut blocks: Vec<Option<BasicBlock>> = vec![None; f.blocks.len()];
+    let order = f.reachable();
+    for bid in &order {
+        blocks[bid.index()] = Some(g.ctx.append_basic_block(resume_fn, &bid.to_string()));
+    }
+    // A generator started by a throw raises at its start.
+    let start = g.ctx.append_basic_block(resume_fn, "start");
+    b.position_at_end(start);
+    let thrown = e(b.build_int_compare(IntPredicate::EQ, sent, g.i64t.const_zero(), "thrown"))?;
+    let start_ok = g.ctx.append_basic_block(resume_fn, "start_ok");
+    let thrown_bb = g.ctx.append_basic_block(resume_fn, "start_thrown");
+    e(b.build_conditional_branch(thrown, thrown_bb, start_ok))?;
+    b.position_at_end(thrown_bb);
+    exit_phi.add_incoming(&[(&g.i64t.const_zero(), thrown_bb)]);
+    e(b.build_unconditional_branch(exit))?;
+    b.position_at_end(start_ok);
+    e(b.build_unconditional_branch(blocks[0].unwrap()))?;
+    let gs = GenState { obj: gen, sent, state, cases: vec![] };
+    let mut cx = Cx { g, b, m, f, fid, llf: resume_fn, slots, blocks, exit, exit_phi, vals: HashMap::new(), argbuf, nextbuf, alive: vec![], gen: Some(gs) };
+    for bid in order {
+        cx.block(bid)?;
+    }
+    let cases = cx.gen.take().unwrap().cases;
+    cx.b.position_at_end(dispatch);
+    let st = e(cx.b.build_load(cx.g.i64t, state, "state"))?.into_int_value();
+    let mut sw: Vec<(IntValue, BasicBlock)> = vec![(cx.g.i64t.const_zero(), start)];
+    for (k, bb) in cases {
+        sw.push((cx.g.i64t.const_int(k, false), bb));
+    }
+    let bad = cx.bb("bad_state");
+    e(cx.b.build_switch(st, bad, &sw))?;
+    cx.b.position_at_end(bad);
+    e(cx.b.build_unreachable())?;
+    // The exit (return or exception): release the frame, mark the generator finished.
+    cx.b.position_at_end(exit);
+    for k in 0..f.locals.len() {
+        let v = e(cx.b.build_load(cx.g.i64t, cx.slots[k], ""))?.into_int_value();
+        e(cx.b.build_store(cx.slots[k], cx.g.i64t.const_zero()))?;
+        cx.decref(v, true, true)?;
+    }
+    e(cx.b.build_store(state, cx.g.i64t.const_int(u64::MAX, true)))?;
     let depth = e(cx.b.build_load(cx.g.i64t, depth_g, "depth"))?.into_int_value();
     let d1 = e(cx.b.build_int_sub(depth, cx.g.i64t.const_int(1, false), ""))?;
     e(cx.b.build_store(depth_g, d1))?;

@@ -241,6 +241,16 @@ pub enum Op {
     ListToTuple,
     /// A call with an argument tuple and an optional keyword dict: args callee, tuple[, dict].
     CallEx,
+    /// Suspends a generator, yielding args[0] (taken); the result is the value sent
+    /// in when it resumes. Lowering puts nothing else live across it: its block starts
+    /// with the load of its operand.
+    Yield,
+    /// One step of `yield from`: sends args[1] (None: `next`) into the iterator
+    /// args[0], storing into `target` the value to yield (i1 true) or, when the
+    /// iterator finished, its return value (i1 false).
+    YieldFromSend { target: Local },
+    /// `del obj.name`.
+    DelAttr(String),
     /// Unpacks an iterable for `a, *b, c = ...`: a tuple of `before` items, a list of
     /// the rest, and `after` items.
     UnpackEx { before: u32, after: u32 },
@@ -292,7 +302,7 @@ impl Op {
     }
     /// Does the instruction take ownership of operand `i`?
     pub fn takes(&self, i: usize) -> bool {
-        matches!(self, Op::StoreLocal(_) | Op::StoreGlobal(_) | Op::StoreDeref(_)) && i == 0
+        matches!(self, Op::StoreLocal(_) | Op::StoreGlobal(_) | Op::StoreDeref(_) | Op::Yield) && i == 0
     }
 }
 
@@ -381,6 +391,8 @@ pub struct Function {
     pub ndefaults: usize,
     /// Locals loaded from the function's closure on entry, in closure order.
     pub freevars: Vec<Local>,
+    /// A generator function: calling it makes a generator whose frame holds the locals.
+    pub generator: bool,
     pub locals: Vec<LocalData>,
     pub blocks: Vec<BlockData>,
     pub insts: Vec<InstData>,
@@ -398,6 +410,7 @@ impl Function {
             sig: Signature::default(),
             ndefaults: 0,
             freevars: vec![],
+            generator: false,
             locals: vec![],
             blocks: vec![],
             insts: vec![],

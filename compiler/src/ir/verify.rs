@@ -82,13 +82,16 @@ pub fn function(m: &Module, f: &Function) -> Result<(), String> {
                 Op::ListToTuple => d.args.len() == 1,
                 Op::CallEx => d.args.len() == 2 || d.args.len() == 3,
                 Op::UnpackEx { .. } => d.args.len() == 1,
+                Op::Yield => d.args.len() == 1 && f.generator && pos <= 1,
+                Op::YieldFromSend { target } => target.index() < f.locals.len() && d.args.len() == 2,
+                Op::DelAttr(_) => d.args.len() == 1,
                 Op::BuildList | Op::BuildTuple | Op::BuildSet | Op::BuildStr => true,
             };
             if !arity_ok {
                 return Err(format!("malformed `{}`", show()));
             }
             let result_ok = match &d.op {
-                Op::Is | Op::Contains | Op::Truth | Op::NotI1 | Op::ExcMatch | Op::IterNext { .. } => d.ty == Type::I1,
+                Op::Is | Op::Contains | Op::Truth | Op::NotI1 | Op::ExcMatch | Op::IterNext { .. } | Op::YieldFromSend { .. } => d.ty == Type::I1,
                 Op::StoreLocal(_)
                 | Op::StoreGlobal(_)
                 | Op::DelLocal { .. }
@@ -106,7 +109,8 @@ pub fn function(m: &Module, f: &Function) -> Result<(), String> {
                 | Op::SetAdd
                 | Op::SetUpdate
                 | Op::DictSet
-                | Op::DictMerge { .. } => d.ty == Type::Void,
+                | Op::DictMerge { .. }
+                | Op::DelAttr(_) => d.ty == Type::Void,
                 _ => d.ty.is_object(),
             };
             if !result_ok {

@@ -47,6 +47,9 @@ pub fn function(s: &mut String, id: FuncId, f: &Function) {
         let g = f.sig;
         let _ = writeln!(s, "  signature posonly={} positional={} varargs={} kwonly={} varkw={}", g.posonly, g.positional, g.varargs, g.kwonly, g.varkw);
     }
+    if f.generator {
+        let _ = writeln!(s, "  generator");
+    }
     if !f.freevars.is_empty() {
         let fv: Vec<String> = f.freevars.iter().map(|l| l.to_string()).collect();
         let _ = writeln!(s, "  freevars {}", fv.join(", "));
@@ -138,6 +141,9 @@ pub fn inst(f: &Function, i: Inst) -> String {
         Op::DictMerge { call } => format!("dict_merge{}", if *call { " call" } else { "" }),
         Op::ListToTuple => "list_to_tuple".into(),
         Op::CallEx => "call_ex".into(),
+        Op::Yield => "yield".into(),
+        Op::YieldFromSend { target } => format!("yield_from_send -> {}", target),
+        Op::DelAttr(n) => format!("delattr .{}", n),
         Op::UnpackEx { before, after } => format!("unpack_ex {} {}", before, after),
         Op::Import(n) => format!("import {}", n),
         Op::Raise => "raise".into(),

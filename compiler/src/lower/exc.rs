@@ -13,7 +13,7 @@
 
 use super::{Cleanup, LResult, Lower};
 use crate::ir::*;
-use crate::syntax::ast;
+use crate::syntax::ast::{self, Ranged};
 
 impl<'m, 'a> Lower<'m, 'a> {
     pub fn try_stmt(&mut self, t: &'a ast::StmtTry) -> LResult<()> {
@@ -62,6 +62,97 @@ impl<'m, 'a> Lower<'m, 'a> {
             self.emit(Op::Reraise, vec![e]);
             self.terminate(Term::Unreachable);
         }
+        self.switch(after);
+        Ok(())
+    }
+
+    /// `exit(None, None, None)`, the result dropped.
+    pub fn call_exit_nones(&mut self, exit: Local) {
+        let f = self.load_temp(exit);
+        let n = self.none();
+        self.emit(Op::Call { kwnames: vec![] }, vec![f, n, n, n]);
+    }
+
+    /// `with a as x, b as y: body`, one manager at a time from `i`: `__enter__` and
+    /// `__exit__` are looked up first, `__enter__` called, and the body runs as in a
+    /// `try` whose handler calls `__exit__(type, exc, tb)` and re-raises unless that
+    /// returns true; every other way out calls `__exit__(None, None, None)`.
+    pub fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt], i: usize) -> LResult<()> {
+        if i == items.len() {
+            return self.stmts(body);
+        }
+        let item = &items[i];
+        let mgr = self.expr(&item.context_expr)?;
+        self.at(item.context_expr.range());
+        let pair = self.emit(Op::Builtin("__with_enter__".into()), vec![]);
+        let pair = self.emit(Op::Call { kwnames: vec![] }, vec![pair, mgr]);
+        let exit_t = self.temp("exit");
+        let e = self.emit(Op::TupleItem(1), vec![pair]);
+        self.store_local(exit_t, e);
+        let value = self.emit(Op::TupleItem(0), vec![pair]);
+        let outer = self.handler;
+        let dispatch = self.f.new_block(outer);
+        self.cleanups.push(Cleanup::With { exit: exit_t, outer_handler: outer });
+        self.handler = Some(dispatch);
+        let b = self.block();
+        match &item.optional_vars {
+            Some(target) => {
+                let vt = self.temp("entered");
+                self.store_local(vt, value);
+                self.jump(b);
+                self.switch(b);
+                let v = self.load_temp(vt);
+                self.assign(target, v)?;
+            }
+            None => {
+                self.jump(b);
+                self.switch(b);
+            }
+        }
+        self.with_stmt(items, body, i + 1)?;
+        self.cleanups.pop();
+        self.handler = outer;
+        let after = self.block();
+        if !self.terminated() {
+            let normal = self.block();
+            self.jump(normal);
+            self.switch(normal);
+            self.at(item.context_expr.range());
+            self.call_exit_nones(exit_t);
+            self.jump(after);
+        }
+        // The exceptional path.
+        self.switch(dispatch);
+        let (caught, prev) = self.enter_handler();
+        let cleanup = self.handler_cleanup(prev, caught, None, outer);
+        self.handler = Some(cleanup);
+        let call_b = self.block();
+        self.jump(call_b);
+        self.switch(call_b);
+        self.at(item.context_expr.range());
+        let f = self.load_temp(exit_t);
+        let e = self.load_temp(caught);
+        let ty = self.emit(Op::Builtin("type".into()), vec![]);
+        let et = self.emit(Op::Call { kwnames: vec![] }, vec![ty, e]);
+        let e2 = self.load_temp(caught);
+        let n = self.none();
+        let r = self.emit(Op::Call { kwnames: vec![] }, vec![f, et, e2, n]);
+        let t = self.emit(Op::Truth, vec![r]);
+        let suppress = self.block();
+        self.handler = outer;
+        let reraise = self.block();
+        self.handler = Some(cleanup);
+        self.terminate(Term::Branch(t, suppress, reraise));
+        self.switch(suppress);
+        self.exit_handler(prev, caught, None, true);
+        self.jump(after);
+        self.handler = outer;
+        self.switch(reraise);
+        let p = self.load_temp(prev);
+        self.emit(Op::ExitHandler, vec![p]);
+        let e = self.load_temp(caught);
+        self.emit(Op::Reraise, vec![e]);
+        self.terminate(Term::Unreachable);
         self.switch(after);
         Ok(())
     }

@@ -30,7 +30,7 @@ pub fn binop(op: &ast::Operator) -> BinOp {
 /// cross blocks.
 pub fn has_branches(e: &Expr) -> bool {
     match e {
-        Expr::BoolOp(_) | Expr::IfExp(_) => true,
+        Expr::BoolOp(_) | Expr::IfExp(_) | Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Await(_) => true,
         Expr::Compare(c) => c.ops.len() > 1 || has_branches(&c.left) || c.comparators.iter().any(has_branches),
         Expr::BinOp(b) => has_branches(&b.left) || has_branches(&b.right),
         Expr::UnaryOp(u) => has_branches(&u.operand),
@@ -276,11 +276,54 @@ impl<'m, 'a> Lower<'m, 'a> {
             Expr::ListComp(x) => self.comprehension(x.range, &x.generators, CompKind::List, vec![&x.elt])?,
             Expr::SetComp(x) => self.comprehension(x.range, &x.generators, CompKind::Set, vec![&x.elt])?,
             Expr::DictComp(x) => self.comprehension(x.range, &x.generators, CompKind::Dict, vec![&x.key, &x.value])?,
-            Expr::GeneratorExp(x) => return self.unsupported(x.range, "generator expressions are"),
+            Expr::GeneratorExp(x) => self.comprehension(x.range, &x.generators, CompKind::Gen, vec![&x.elt])?,
             Expr::Await(x) => return self.unsupported(x.range, "await is"),
-            Expr::Yield(x) => return self.unsupported(x.range, "yield is"),
-            Expr::YieldFrom(x) => return self.unsupported(x.range, "yield from is"),
+            Expr::Yield(x) => {
+                let v = match &x.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.none(),
+                };
+                self.yield_value(v)
+            }
+            Expr::YieldFrom(x) => {
+                let v = self.expr(&x.value)?;
+                self.at(x.range);
+                let it = self.emit(Op::GetIter, vec![v]);
+                let it_t = self.temp("yf_iter");
+                self.store_local(it_t, it);
+                let sent_t = self.temp("yf_sent");
+                let n = self.none();
+                self.store_local(sent_t, n);
+                let val_t = self.temp("yf_value");
+                let (head, yb, done) = (self.block(), self.block(), self.block());
+                self.jump(head);
+                self.switch(head);
+                let itv = self.load_temp(it_t);
+                let sv = self.load_temp(sent_t);
+                let has = self.emit(Op::YieldFromSend { target: val_t }, vec![itv, sv]);
+                self.terminate(Term::Branch(has, yb, done));
+                self.switch(yb);
+                let vv = self.load_temp(val_t);
+                let s = self.emit(Op::Yield, vec![vv]);
+                self.store_local(sent_t, s);
+                self.jump(head);
+                self.switch(done);
+                self.emit(Op::DelLocal { local: it_t, checked: false }, vec![]);
+                self.load_temp(val_t)
+            }
         })
+    }
+
+    /// Yields `v` from a generator, in a block of its own (nothing else is live across
+    /// the suspension); the result is the value sent in.
+    pub fn yield_value(&mut self, v: Inst) -> Inst {
+        let t = self.temp("yield");
+        self.store_local(t, v);
+        let b = self.block();
+        self.jump(b);
+        self.switch(b);
+        let x = self.load_temp(t);
+        self.emit(Op::Yield, vec![x])
     }
 
     pub fn exprs(&mut self, es: &'a [Expr]) -> LResult<Vec<Inst>> {

@@ -252,9 +252,8 @@ pub fn lower_pending<'a>(m: &mut Module, ctx: &mut ModCtx<'a>, p: Pending<'a>) -
             let line = ctx.loc(def.range).line;
             let f = function_with_params(&def.name, line, &qual, &def.args);
             let scope = ctx.symtable.scope(def.range).clone();
-            if scope.is_generator {
-                return Err(ctx.error(def.range, "generator functions are not supported yet"));
-            }
+            let mut f = f;
+            f.generator = scope.is_generator;
             let mut l = Lower::new(m, ctx, f, scope, false);
             l.stmts(&def.body)?;
             l.finish_return_none();
@@ -281,10 +280,8 @@ pub fn lower_pending<'a>(m: &mut Module, ctx: &mut ModCtx<'a>, p: Pending<'a>) -
                 CompKind::Dict => "<dictcomp>",
                 CompKind::Gen => "<genexpr>",
             };
-            if kind == CompKind::Gen {
-                return Err(ctx.error(range, "generator expressions are not supported yet"));
-            }
             let mut f = Function::new(name, line);
+            f.generator = kind == CompKind::Gen;
             f.qualname = qual;
             let p = f.new_local(".0", Type::Object, LocalKind::Param);
             f.params.push(p);
@@ -300,11 +297,13 @@ pub fn lower_pending<'a>(m: &mut Module, ctx: &mut ModCtx<'a>, p: Pending<'a>) -
                 CompKind::Set => Op::BuildSet,
                 _ => Op::BuildDict,
             };
-            let res = l.emit(empty, vec![]);
             let res_t = l.temp("comp");
-            l.store_local(res_t, res);
+            if kind != CompKind::Gen {
+                let res = l.emit(empty, vec![]);
+                l.store_local(res_t, res);
+            }
             l.comp_loop(gens, 0, kind, &elts, res_t, p)?;
-            let r = l.load_temp(res_t);
+            let r = if kind == CompKind::Gen { l.none() } else { l.load_temp(res_t) };
             l.terminate(Term::Return(r));
             Ok(l.f)
         }
@@ -387,6 +386,10 @@ impl<'m, 'a> Lower<'m, 'a> {
                     let v = self.operands(&[elts[0], elts[1]])?;
                     let r = self.load_temp(res);
                     self.emit(Op::DictSet, vec![r, v[0], v[1]]);
+                }
+                CompKind::Gen => {
+                    let v = self.expr(elts[0])?;
+                    self.yield_value(v);
                 }
                 _ => {
                     let v = self.expr(elts[0])?;

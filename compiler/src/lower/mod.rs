@@ -216,6 +216,9 @@ enum Cleanup<'a> {
     /// exceptional path): restore the exception handled before (`prev`), unbind the
     /// `as` name and release the caught exception.
     Handler { prev: Local, caught: Local, name: Option<&'a str> },
+    /// Leave a `with` block: call the manager's `__exit__` (held in `exit`) with
+    /// three Nones, in the context of the `with` statement's handler.
+    With { exit: Local, outer_handler: Option<Block> },
 }
 
 /// The state of lowering one function.

@@ -204,7 +204,7 @@ impl<'m, 'a> Lower<'m, 'a> {
                 }
             }
             Stmt::ClassDef(c) => self.class_stmt(c)?,
-            Stmt::With(w) => return self.unsupported(w.range, "the `with` statement is"),
+            Stmt::With(w) => self.with_stmt(&w.items, &w.body, 0)?,
             Stmt::Match(m) => return self.unsupported(m.range, "the `match` statement is"),
             Stmt::AsyncFunctionDef(x) => return self.unsupported(x.range, "`async def` is"),
             Stmt::AsyncFor(x) => return self.unsupported(x.range, "`async for` is"),
@@ -338,6 +338,11 @@ impl<'m, 'a> Lower<'m, 'a> {
                     self.delete(e)?;
                 }
             }
+            Expr::Attribute(a) => {
+                let o = self.expr(&a.value)?;
+                self.loc = self.ctx.loc_attr(a.range, a);
+                self.emit(Op::DelAttr(a.attr.to_string()), vec![o]);
+            }
             other => return self.unsupported(other.range(), "deleting this kind of target is"),
         }
         Ok(())
@@ -393,6 +398,19 @@ impl<'m, 'a> Lower<'m, 'a> {
             }
             if let Cleanup::Handler { prev, caught, name } = self.cleanups[i] {
                 self.exit_handler(prev, caught, name, true);
+                continue;
+            }
+            if let Cleanup::With { exit, outer_handler } = self.cleanups[i] {
+                let saved_handler = self.handler;
+                self.handler = outer_handler;
+                let b = self.block();
+                self.jump(b);
+                self.switch(b);
+                self.call_exit_nones(exit);
+                let next = self.block();
+                self.jump(next);
+                self.switch(next);
+                self.handler = saved_handler;
                 continue;
             }
             let saved: Vec<Cleanup<'a>> = self.cleanups.drain(i..).collect();

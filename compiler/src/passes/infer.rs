@@ -29,7 +29,7 @@ pub fn result_type(op: &Op, args: &[Type], consts: &[Const], f: &Function) -> Ty
                 Object
             }
         }
-        Op::Is | Op::Contains | Op::Truth | Op::NotI1 | Op::ExcMatch | Op::IterNext { .. } => I1,
+        Op::Is | Op::Contains | Op::Truth | Op::NotI1 | Op::ExcMatch | Op::IterNext { .. } | Op::YieldFromSend { .. } => I1,
         Op::GetItem if args[0] == Str => Str,
         Op::BuildList => List,
         Op::BuildTuple | Op::Unpack(_) | Op::UnpackEx { .. } | Op::ListToTuple => Tuple,
@@ -53,7 +53,8 @@ pub fn result_type(op: &Op, args: &[Type], consts: &[Const], f: &Function) -> Ty
         | Op::SetAdd
         | Op::SetUpdate
         | Op::DictSet
-        | Op::DictMerge { .. } => Void,
+        | Op::DictMerge { .. }
+        | Op::DelAttr(_) => Void,
         _ => Object,
     }
 }
@@ -99,7 +100,7 @@ pub fn run_function(f: &mut Function, consts: &[Const]) {
         for d in &f.insts {
             let (local, ty) = match &d.op {
                 Op::StoreLocal(l) => (*l, f.insts[d.args[0].index()].ty),
-                Op::IterNext { target } => (*target, Type::Object),
+                Op::IterNext { target } | Op::YieldFromSend { target } => (*target, Type::Object),
                 _ => continue,
             };
             let s = &mut stored[local.index()];

@@ -1,0 +1,311 @@
+//! Generators. A generator function's call makes a [`GenObj`] whose frame holds the
+//! function's locals (and, last, the resume point); compiled code provides a resume
+//! function that runs from the last `yield` to the next one. This module drives it:
+//! `next`, `send`, `throw`, `close`, `yield from`, and finalisation (an abandoned
+//! generator is closed when its last reference goes, so its `finally` runs then).
+
+use crate::call::Args;
+use crate::exc::{raise, type_error};
+use crate::objects::*;
+use crate::ops;
+use crate::types::*;
+use crate::value::{Header, Obj, Raised, Value, R};
+
+/// `resume(gen, sent) -> value`: the yielded value, or 0 when the generator finished
+/// (with an exception set if it raised).
+pub type ResumeFn = unsafe extern "C" fn(Value, Value) -> Value;
+
+#[repr(C)]
+pub struct GenObj {
+    pub head: Header,
+    /// The locals, then the state: 0 not started, k suspended at yield k, -1 finished.
+    pub frame: Box<[Value]>,
+    pub resume: ResumeFn,
+    /// The generator function (for `__name__`).
+    pub func: Value,
+    /// The value of `return` (0 until then).
+    pub retval: Value,
+    pub running: bool,
+}
+
+const FINISHED: u64 = u64::MAX;
+
+pub fn as_gen<'a>(v: Value) -> Option<&'a mut GenObj> {
+    if !v.is_small() && !v.is_null() && v.ty().kind == Kind::Generator {
+        Some(unsafe { v.as_mut::<GenObj>() })
+    } else {
+        None
+    }
+}
+
+fn state(g: &GenObj) -> u64 {
+    g.frame[g.frame.len() - 1].0
+}
+
+fn set_state(g: &mut GenObj, s: u64) {
+    let n = g.frame.len();
+    g.frame[n - 1] = Value(s);
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_gen_new(func: Value, nlocals: i64, resume: *const u8) -> Value {
+    func.incref();
+    let g = GenObj {
+        head: Header::new(&GENERATOR_TYPE),
+        frame: vec![Value::NULL; nlocals as usize + 1].into_boxed_slice(),
+        resume: std::mem::transmute::<*const u8, ResumeFn>(resume),
+        func,
+        retval: Value::NULL,
+        running: false,
+    };
+    Obj::from_box(Box::new(g)).into_raw()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_gen_frame(gen: Value) -> *const u8 {
+    as_gen(gen).unwrap().frame.as_ptr() as *const u8
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_gen_return(gen: Value, v: Value) {
+    let g = as_gen(gen).unwrap();
+    std::mem::replace(&mut g.retval, v).decref();
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_decref(v: Value) {
+    v.decref();
+}
+
+/// What one resumption gave.
+pub enum Step {
+    Yielded(Obj),
+    Returned(Obj),
+}
+
+/// Resumes with `sent` (0: an exception is set, to be thrown in at the yield).
+fn resume(gen: Value, sent: Value) -> R<Step> {
+    let g = as_gen(gen).unwrap();
+    if g.running {
+        if sent.is_null() {
+            crate::exc::clear_current();
+        }
+        return Err(raise(&VALUE_ERROR, "generator already executing"));
+    }
+    if state(g) == FINISHED {
+        if sent.is_null() {
+            return Err(Raised);
+        }
+        return Ok(Step::Returned(none()));
+    }
+    let keep = gen.to_owned();
+    g.running = true;
+    let r = unsafe { (g.resume)(gen, sent) };
+    let g = as_gen(keep.v()).unwrap();
+    g.running = false;
+    if !r.is_null() {
+        return Ok(Step::Yielded(unsafe { r.owned() }));
+    }
+    set_state(g, FINISHED);
+    if crate::exc::occurred() {
+        // StopIteration must not escape a generator (PEP 479).
+        if crate::exc::current_is(&STOP_ITERATION) {
+            let e = crate::exc::take_current().unwrap();
+            let msg = if is_async(keep.v()) { "async generator raised StopIteration" } else { "generator raised StopIteration" };
+            let new = crate::exc::new_exc(&RUNTIME_ERROR, tuple_from(vec![str_from(msg).into_raw()]));
+            if let Some(x) = crate::exc::as_exc(new.v()) {
+                x.cause = e.clone().into_raw();
+                x.context = e.into_raw();
+                x.suppress_context = true;
+            }
+            return Err(crate::exc::set_current(new));
+        }
+        return Err(Raised);
+    }
+    let rv = std::mem::replace(&mut g.retval, Value::NULL);
+    Ok(Step::Returned(if rv.is_null() { none() } else { unsafe { rv.owned() } }))
+}
+
+fn is_async(_v: Value) -> bool {
+    false
+}
+
+/// `next(gen)` for the iterator protocol: `None` when it finished.
+pub fn next(gen: Value) -> R<Option<Obj>> {
+    match resume(gen, none_v())? {
+        Step::Yielded(v) => Ok(Some(v)),
+        Step::Returned(_) => Ok(None),
+    }
+}
+
+/// Raises StopIteration carrying a return value.
+fn stop_with(v: Obj) -> Raised {
+    let args = if is_none(v.v()) { tuple_from(vec![]) } else { tuple_from(vec![v.into_raw()]) };
+    crate::exc::set_current(crate::exc::new_exc(&STOP_ITERATION, args))
+}
+
+/// `gen.send(v)`.
+pub fn send(gen: Value, v: Value) -> R<Step> {
+    let g = as_gen(gen).unwrap();
+    if state(g) == 0 && !is_none(v) {
+        return type_error("can't send non-None value to a just-started generator");
+    }
+    resume(gen, v)
+}
+
+/// `gen.throw(exc)`: raises `exc` at the suspended `yield`.
+pub fn throw(gen: Value, exc: Value) -> R<Step> {
+    crate::exc::raise_value(exc)?;
+    let g = as_gen(gen).unwrap();
+    if state(g) == 0 {
+        // Not started: the exception ends it at once.
+        set_state(g, FINISHED);
+        return Err(Raised);
+    }
+    resume(gen, Value::NULL)
+}
+
+/// `gen.close()`.
+pub fn close(gen: Value) -> R<()> {
+    let g = as_gen(gen).unwrap();
+    let s = state(g);
+    if s == 0 || s == FINISHED {
+        set_state(g, FINISHED);
+        return Ok(());
+    }
+    let e = crate::exc::new_exc(&GENERATOR_EXIT, tuple_from(vec![]));
+    match throw(gen, e.v()) {
+        Ok(Step::Yielded(_)) => Err(raise(&RUNTIME_ERROR, "generator ignored GeneratorExit")),
+        Ok(Step::Returned(_)) => Ok(()),
+        Err(err) => {
+            if crate::exc::current_is(&GENERATOR_EXIT) || crate::exc::current_is(&STOP_ITERATION) {
+                crate::exc::clear_current();
+                Ok(())
+            } else {
+                Err(err)
+            }
+        }
+    }
+}
+
+/// Frees a generator, closing it first if it is suspended.
+pub unsafe fn dealloc(v: Value) {
+    let g = as_gen(v).unwrap();
+    let s = state(g);
+    if s != 0 && s != FINISHED {
+        *(*v.header()).rc.0.get() = 1;
+        let saved = crate::exc::take_current();
+        if close(v).is_err() {
+            crate::exc::print_unraisable("Exception ignored in", v);
+        }
+        crate::exc::restore_saved(saved);
+        let rc = (*v.header()).rc.0.get();
+        *rc -= 1;
+        if *rc != 0 {
+            return;
+        }
+    }
+    let mut b = Box::from_raw(v.0 as *mut GenObj);
+    let n = b.frame.len();
+    for x in b.frame[..n - 1].iter_mut() {
+        std::mem::replace(x, Value::NULL).decref();
+    }
+    b.func.decref();
+    b.retval.decref();
+}
+
+/// Methods of generators.
+pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
+    let step = |r: R<Step>| -> R<Obj> {
+        match r? {
+            Step::Yielded(v) => Ok(v),
+            Step::Returned(v) => Err(stop_with(v)),
+        }
+    };
+    Ok(Some(match name {
+        "__next__" => {
+            args.arity("__next__", 0, 0)?;
+            step(resume(o, none_v()))?
+        }
+        "send" => {
+            args.no_kwargs("send")?;
+            args.arity("send", 1, 1)?;
+            step(send(o, args.pos[0]))?
+        }
+        "throw" => {
+            args.no_kwargs("throw")?;
+            args.arity("throw", 1, 3)?;
+            let e = if args.pos.len() >= 2 && !is_none(args.pos[1]) {
+                crate::call::call(args.pos[0], &Args::positional(&args.pos[1..2]))?
+            } else {
+                args.pos[0].to_owned()
+            };
+            step(throw(o, e.v()))?
+        }
+        "close" => {
+            args.arity("close", 0, 0)?;
+            close(o)?;
+            none()
+        }
+        "__iter__" => o.to_owned(),
+        _ => return Ok(None),
+    }))
+}
+
+/// Attributes of generators.
+pub fn getattr(o: Value, name: &str) -> R<Option<Obj>> {
+    let g = as_gen(o).unwrap();
+    Ok(match name {
+        "__name__" => Some(str_from(crate::func::func_name(g.func))),
+        "__qualname__" => Some(str_from(crate::func::func_qualname(g.func))),
+        "gi_running" => Some(bool_obj(g.running)),
+        "gi_frame" => Some(if state(g) == FINISHED { none() } else { none() }),
+        _ => None,
+    })
+}
+
+/// `repr(gen)`.
+pub fn repr(o: Value) -> String {
+    let g = as_gen(o).unwrap();
+    format!("<generator object {} at {:#x}>", crate::func::func_qualname(g.func), o.0)
+}
+
+/// One step of `yield from it`: 1 with the value to yield in `*out`, 0 when `it`
+/// finished with its return value in `*out`, -1 after raising.
+#[no_mangle]
+pub unsafe extern "C" fn rt_yf_send(it: Value, sent: Value, out: *mut Value) -> i32 {
+    let r: R<Step> = (|| {
+        if as_gen(it).is_some() {
+            return send(it, sent);
+        }
+        if is_none(sent) {
+            return Ok(match ops::next(it)? {
+                Some(v) => Step::Yielded(v),
+                None => Step::Returned(none()),
+            });
+        }
+        match ops::call_method(it, "send", &Args::positional(&[sent])) {
+            Ok(v) => Ok(Step::Yielded(v)),
+            Err(e) => {
+                if crate::exc::current_is(&STOP_ITERATION) {
+                    let x = crate::exc::take_current().unwrap();
+                    let args = crate::exc::as_exc(x.v()).map(|e| e.args).unwrap_or(Value::NULL);
+                    let v = as_tuple(args).and_then(|t| t.items.first().copied()).map(|v| v.to_owned()).unwrap_or_else(none);
+                    return Ok(Step::Returned(v));
+                }
+                Err(e)
+            }
+        }
+    })();
+    match r {
+        Ok(Step::Yielded(v)) => {
+            *out = v.into_raw();
+            1
+        }
+        Ok(Step::Returned(v)) => {
+            *out = v.into_raw();
+            0
+        }
+        Err(_) => -1,
+    }
+}
