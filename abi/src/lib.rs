@@ -362,6 +362,9 @@ pub struct FuncInfo {
     pub flags: usize,
     /// The line of the `def`.
     pub firstline: usize,
+    /// The docstring (`doc_len` usize::MAX: none).
+    pub doc: *const u8,
+    pub doc_len: usize,
 }
 
 impl FuncInfo {
@@ -404,6 +407,6 @@ pub const BUILTIN_NAMES: &[&str] = &[
     "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError", "SyntaxError",
     "SystemError", "TypeError", "ValueError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError",
     "Warning", "UserWarning", "DeprecationWarning", "RuntimeWarning", "None", "NotImplemented", "Ellipsis",
-    "__build_class__", "__with_enter__", "super", "property", "staticmethod", "classmethod", "getattr", "setattr", "hasattr",
-    "delattr", "vars", "map", "filter",
+    "__build_class__", "__with_enter__", "__match_seq__", "__match_map__", "__match_class__", "super", "property", "staticmethod", "classmethod", "getattr", "setattr", "hasattr",
+    "delattr", "vars", "map", "filter", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "TimeoutError", "InterruptedError", "ChildProcessError", "ProcessLookupError", "BlockingIOError", "IndentationError", "TabError", "UnicodeTranslateError", "FutureWarning", "PendingDeprecationWarning", "SyntaxWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning",
 ];

@@ -37,9 +37,34 @@ builtin!(object_new, |a| {
     // A featureless object (sentinels): identity equality and hash.
     Ok(Obj::from_box(Box::new(Singleton { head: crate::value::Header::new(&OBJECT_TYPE) })))
 });
-builtin!(int_new, |a| crate::num::int_construct(a));
+builtin!(int_new, |a| {
+    if a.pos.len() == 1 && a.kwnames.is_empty() && !a.pos[0].is_small() && crate::class::is_heap(a.pos[0].ty()) {
+        for name in ["__int__", "__index__", "__trunc__"] {
+            if let Some(r) = crate::class::dunder(a.pos[0], name, &[])? {
+                if r.ty().kind != Kind::Int && r.ty().kind != Kind::Bool {
+                    return type_error(format!("{} returned non-int (type {})", name, r.ty().name));
+                }
+                return Ok(r);
+            }
+        }
+    }
+    crate::num::int_construct(a)
+});
 builtin!(bool_new, |a| crate::num::bool_construct(a));
-builtin!(float_new, |a| crate::num::float_construct(a));
+builtin!(float_new, |a| {
+    if a.pos.len() == 1 && a.kwnames.is_empty() && !a.pos[0].is_small() && crate::class::is_heap(a.pos[0].ty()) {
+        if let Some(r) = crate::class::dunder(a.pos[0], "__float__", &[])? {
+            if r.ty().kind != Kind::Float {
+                return type_error(format!("{}.__float__ returned non-float (type {})", a.pos[0].ty().name, r.ty().name));
+            }
+            return Ok(r);
+        }
+        if let Some(r) = crate::class::dunder(a.pos[0], "__index__", &[])? {
+            return crate::num::float_construct(&Args::positional(&[r.v()]));
+        }
+    }
+    crate::num::float_construct(a)
+});
 builtin!(str_new, |a| {
     a.only_kwargs("str", &["object", "encoding", "errors"])?;
     if a.pos.len() > 3 {
@@ -82,7 +107,27 @@ builtin!(slice_new, |a| {
 });
 builtin!(enumerate_new, |a| crate::iter::enumerate_construct(a));
 builtin!(zip_new, |a| crate::iter::zip_construct(a));
-builtin!(reversed_new, |a| crate::iter::reversed_construct(a));
+builtin!(reversed_new, |a| {
+    if a.pos.len() == 1 && a.kwnames.is_empty() {
+        if let Some(r) = crate::class::dunder(a.pos[0], "__reversed__", &[])? {
+            return Ok(r);
+        }
+        if crate::class::is_heap(a.pos[0].ty()) && a.pos[0].ty().kind == Kind::Instance {
+            let o = a.pos[0];
+            if crate::class::lookup_type(o.ty(), "__getitem__").is_some() && crate::class::lookup_type(o.ty(), "__len__").is_some() {
+                let n = ops::len(o)?;
+                let mut items = vec![];
+                for i in (0..n).rev() {
+                    let k = int_from_i64(i as i64);
+                    items.push(ops::getitem(o, k.v())?.into_raw());
+                }
+                return ops::iter(list_from(items).v());
+            }
+            return type_error(format!("'{}' object is not reversible", o.ty().name));
+        }
+    }
+    crate::iter::reversed_construct(a)
+});
 
 // Builtin functions.
 
@@ -133,9 +178,21 @@ builtin!(bi_repr, |a| {
 builtin!(bi_abs, |a| {
     a.no_kwargs("abs")?;
     a.arity("abs", 1, 1)?;
+    if let Some(r) = crate::class::dunder(a.pos[0], "__abs__", &[])? {
+        return Ok(r);
+    }
     crate::num::abs(a.pos[0])
 });
-builtin!(bi_round, |a| crate::num::round(a));
+builtin!(bi_round, |a| {
+    if let Some(&x) = a.pos.first() {
+        if crate::class::is_heap(x.ty()) {
+            if let Some(r) = crate::class::dunder(x, "__round__", &a.pos[1..])? {
+                return Ok(r);
+            }
+        }
+    }
+    crate::num::round(a)
+});
 builtin!(bi_divmod, |a| {
     a.no_kwargs("divmod")?;
     a.arity("divmod", 2, 2)?;

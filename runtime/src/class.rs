@@ -370,7 +370,7 @@ pub fn generic_getattr(o: Value, name: &str) -> R<Option<Obj>> {
         return Ok(Some(descr_get(d, o, t.as_value())?));
     }
     match name {
-        "__dict__" if t.kind == Kind::Instance || is_heap(t) => {
+        "__dict__" if (t.kind == Kind::Instance || is_heap(t)) && data(t).slots.is_none() => {
             return Ok(Some(instance_dict(o, true).unwrap().to_owned()));
         }
         "__class__" => return Ok(Some(t.as_value().to_owned())),
@@ -545,7 +545,9 @@ pub fn type_getattr(cls: Value, name: &str) -> R<Option<Obj>> {
             return Ok(Some(v));
         }
         crate::exc::clear_current();
-        if name.starts_with("__") && name.ends_with("__") {
+        const OBJECT_DUNDERS: &[&str] = &["__init__", "__new__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__setattr__", "__getattribute__", "__delattr__", "__format__", "__init_subclass__"];
+        const CONTAINER_DUNDERS: &[&str] = &["__getitem__", "__setitem__", "__delitem__", "__len__", "__contains__", "__iter__", "__add__", "__mul__"];
+        if OBJECT_DUNDERS.contains(&name) || (b.kind != Kind::Object && CONTAINER_DUNDERS.contains(&name)) {
             return Ok(Some(raw_method(b.as_value(), name, true)));
         }
     }
@@ -1237,7 +1239,7 @@ fn c3(bases: &[&'static TypeObj]) -> R<Vec<&'static TypeObj>> {
         }
         let Some(c) = found else {
             let names: Vec<&str> = bases.iter().map(|b| b.name).collect();
-            return type_error(format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", ")));
+            return type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")));
         };
         out.push(c);
         for s in seqs.iter_mut() {
@@ -1562,6 +1564,9 @@ fn builtin_fn_impl(name: &str) -> Option<crate::types::BuiltinFn> {
         "delattr" => bi_delattr,
         "vars" => bi_vars,
         "__with_enter__" => bi_with_enter,
+        "__match_seq__" => bi_match_seq,
+        "__match_map__" => bi_match_map,
+        "__match_class__" => bi_match_class,
         _ => return None,
     })
 }
@@ -1576,6 +1581,9 @@ pub fn builtin(name: &str) -> Option<Obj> {
             "hasattr" => "hasattr",
             "delattr" => "delattr",
             "__with_enter__" => "__with_enter__",
+            "__match_seq__" => "__match_seq__",
+            "__match_map__" => "__match_map__",
+            "__match_class__" => "__match_class__",
             _ => "vars",
         };
         return Some(builtin_fn(n, f));
@@ -1590,7 +1598,7 @@ pub fn builtin(name: &str) -> Option<Obj> {
     Some(t.as_value().to_owned())
 }
 
-pub const BUILTIN_NAMES: &[&str] = &["__with_enter__", "__build_class__", "getattr", "setattr", "hasattr", "delattr", "vars", "staticmethod", "classmethod", "property", "super"];
+pub const BUILTIN_NAMES: &[&str] = &["__with_enter__", "__match_seq__", "__match_map__", "__match_class__", "__build_class__", "getattr", "setattr", "hasattr", "delattr", "vars", "staticmethod", "classmethod", "property", "super"];
 
 macro_rules! bi {
     ($name:ident, $body:expr) => {
@@ -1617,6 +1625,144 @@ bi!(bi_with_enter, |a| {
     let exit_b = descr_get(exit, m, t.as_value())?;
     let v = call_attr(enter, m, &[])?;
     Ok(tuple_from(vec![v.into_raw(), exit_b.into_raw()]))
+});
+
+/// `case [a, *b, c]`: (subject, number of patterns, index of the star or -1) →
+/// the items (the star's part as a list), or None when the subject is not a
+/// sequence of a fitting length.
+bi!(bi_match_seq, |a| {
+    let s = a.pos[0];
+    let n = crate::num::to_i64(a.pos[1])?.unwrap_or(0) as usize;
+    let star = crate::num::to_i64(a.pos[2])?.unwrap_or(-1);
+    let seq = !s.is_small() && matches!(s.ty().kind, Kind::List | Kind::Tuple | Kind::Range);
+    if !seq {
+        return Ok(none());
+    }
+    let items = ops::collect(s)?;
+    if star < 0 {
+        if items.len() != n {
+            return Ok(none());
+        }
+        return Ok(tuple_from(items.into_iter().map(Obj::into_raw).collect()));
+    }
+    let star = star as usize;
+    let after = n - star - 1;
+    if items.len() < n - 1 {
+        return Ok(none());
+    }
+    let mut out: Vec<Value> = items[..star].iter().map(|x| x.clone().into_raw()).collect();
+    let mid: Vec<Value> = items[star..items.len() - after].iter().map(|x| x.clone().into_raw()).collect();
+    out.push(list_from(mid).into_raw());
+    out.extend(items[items.len() - after..].iter().map(|x| x.clone().into_raw()));
+    Ok(tuple_from(out))
+});
+
+/// `case {k: p, **rest}`: (subject, keys, has rest) → the values (then the rest as
+/// a dict), or None when the subject is not a mapping with those keys.
+bi!(bi_match_map, |a| {
+    let s = a.pos[0];
+    if s.is_small() || s.ty().kind != Kind::Dict {
+        return Ok(none());
+    }
+    let keys = &as_tuple(a.pos[1]).unwrap().items;
+    for (i, k) in keys.iter().enumerate() {
+        for k2 in keys[..i].iter() {
+            if ops::eq(*k, *k2)? {
+                let r = ops::repr(*k)?;
+                return Err(raise(&VALUE_ERROR, format!("mapping pattern checks duplicate key ({})", str_text(r.v()))));
+            }
+        }
+    }
+    let mut out = vec![];
+    for k in keys.iter() {
+        match crate::dicts::dict_get(s, *k)? {
+            Some(v) => out.push(v.into_raw()),
+            None => {
+                out.into_iter().for_each(|v: Value| v.decref());
+                return Ok(none());
+            }
+        }
+    }
+    if ops::truthy(a.pos[2])? {
+        let rest = dict_new();
+        for (k, v) in as_dict(s).unwrap().table.iter() {
+            let mut skip = false;
+            for kk in keys.iter() {
+                if ops::eq(*k, *kk)? {
+                    skip = true;
+                }
+            }
+            if !skip {
+                crate::dicts::dict_set(rest.v(), *k, *v)?;
+            }
+        }
+        out.push(rest.into_raw());
+    }
+    Ok(tuple_from(out))
+});
+
+/// `case C(p, q, x=r)`: (subject, class, number of positional patterns, keyword
+/// names) → the values to match, or None when the subject is not an instance or
+/// lacks an attribute.
+bi!(bi_match_class, |a| {
+    let (s, cls) = (a.pos[0], a.pos[1]);
+    let Some(t) = crate::builtins::as_type(cls) else {
+        return type_error("called match pattern must be a class");
+    };
+    if !s.ty().is_subtype(t) {
+        return Ok(none());
+    }
+    let npos = crate::num::to_i64(a.pos[2])?.unwrap_or(0) as usize;
+    let kw = &as_tuple(a.pos[3]).unwrap().items;
+    let mut names: Vec<Value> = vec![];
+    let mut out: Vec<Value> = vec![];
+    let self_match = !is_heap(t) || matches!(t.kind, Kind::List | Kind::Dict | Kind::Set);
+    let builtin_self = matches!(builtin_base(t).kind, Kind::Bool | Kind::Int | Kind::Float | Kind::Str | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet)
+        && lookup_type(t, "__match_args__").is_none();
+    if npos > 0 {
+        if builtin_self && self_match || builtin_self && !is_heap(t) {
+            if npos > 1 {
+                return type_error(format!("{}() accepts 1 positional sub-pattern ({} given)", t.name, npos));
+            }
+            out.push(s.to_owned().into_raw());
+        } else {
+            let ma = match ops::getattr(cls, "__match_args__") {
+                Ok(m) => m,
+                Err(_) => {
+                    crate::exc::clear_current();
+                    return type_error(format!("{}() accepts 0 positional sub-patterns ({} given)", t.name, npos));
+                }
+            };
+            let Some(mt) = as_tuple(ma.v()) else {
+                return type_error(format!("{}.__match_args__ must be a tuple (got {})", t.name, ops::type_name(ma.v())));
+            };
+            if npos > mt.items.len() {
+                let k = mt.items.len();
+                return type_error(format!("{}() accepts {} positional sub-pattern{} ({} given)", t.name, k, if k == 1 { "" } else { "s" }, npos));
+            }
+            names.extend(mt.items[..npos].iter().copied());
+        }
+    }
+    names.extend(kw.iter().copied());
+    for (i, n) in names.iter().enumerate() {
+        for m in names[..i].iter() {
+            if ops::eq(*n, *m)? {
+                return type_error(format!("{}() got multiple sub-patterns for attribute '{}'", t.name, str_text(*n)));
+            }
+        }
+        match ops::getattr(s, str_text(*n)) {
+            Ok(v) => out.push(v.into_raw()),
+            Err(e) => {
+                if crate::exc::current_is(&ATTRIBUTE_ERROR) {
+                    crate::exc::clear_current();
+                    out.into_iter().for_each(|v| v.decref());
+                    return Ok(none());
+                }
+                return Err(e);
+            }
+        }
+    }
+    Ok(tuple_from(out))
 });
 
 bi!(bi_getattr, |a| {

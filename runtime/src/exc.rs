@@ -260,6 +260,7 @@ pub fn exc_getattr(o: Value, name: &str) -> R<Option<Obj>> {
     let args = as_tuple(e.args).map(|t| &t.items[..]).unwrap_or(&[]);
     Ok(match name {
         "args" => Some(e.args.to_owned()),
+        "__traceback__" => Some(if e.tb.is_empty() { none() } else { Value::from_ptr(&TRACEBACK).to_owned() }),
         "value" if o.ty().is_subtype(&STOP_ITERATION) => Some(args.first().map(|&v| v.to_owned()).unwrap_or_else(none)),
         "__cause__" => Some(if e.cause.is_null() { none() } else { e.cause.to_owned() }),
         "__context__" => Some(if e.context.is_null() { none() } else { e.context.to_owned() }),

@@ -310,7 +310,10 @@ pub fn func_getattr(o: Value, name: &str) -> R<Option<Obj>> {
         "__name__" => Some(str_from(func_name(o))),
         "__qualname__" => Some(str_from(func_qualname(o))),
         "__module__" => Some(str_from("__main__")),
-        "__doc__" => Some(none()),
+        "__doc__" => {
+            let i = info(o);
+            Some(if i.doc_len == usize::MAX { none() } else { str_from(unsafe { text(i.doc, i.doc_len) }) })
+        }
         "__defaults__" => Some(if f.defaults.is_null() { none() } else { f.defaults.to_owned() }),
         "__kwdefaults__" => Some(if f.kwdefaults.is_null() { none() } else { f.kwdefaults.to_owned() }),
         "__closure__" => Some(if f.closure.is_null() { none() } else { f.closure.to_owned() }),

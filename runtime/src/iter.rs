@@ -140,6 +140,11 @@ pub fn next(it: Value) -> R<Option<Obj>> {
     if it.ty().kind == Kind::Generator {
         return crate::gen::next(it);
     }
+    if !it.is_small() && crate::class::is_heap(it.ty()) {
+        if let Some(r) = crate::class::next_hook(it)? {
+            return Ok(r);
+        }
+    }
     let io = match as_iter(it) {
         Some(io) => io,
         None => return type_error(format!("'{}' object is not an iterator", ops::type_name(it))),

@@ -28,6 +28,9 @@ pub struct BoolObj {
 pub static rt_None: Singleton = Singleton { head: Header::immortal(&NONE_TYPE) };
 #[no_mangle]
 pub static rt_NotImplemented: Singleton = Singleton { head: Header::immortal(&NOTIMPL_TYPE) };
+/// What `exc.__traceback__` gives for a raised exception (krait keeps tracebacks as
+/// text entries, not frame objects).
+pub static TRACEBACK: Singleton = Singleton { head: Header::immortal(&TRACEBACK_TYPE) };
 #[no_mangle]
 pub static rt_Ellipsis: Singleton = Singleton { head: Header::immortal(&ELLIPSIS_TYPE) };
 #[no_mangle]

@@ -467,6 +467,14 @@ pub fn contains(container: Value, item: Value) -> R<bool> {
 
 /// `item in container` by the container's builtin layout.
 pub fn contains_base(container: Value, item: Value) -> R<bool> {
+    if container.ty().kind == Kind::Generator {
+        while let Some(x) = next(container)? {
+            if x.v() == item || eq(x.v(), item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     match container.ty().kind {
         Kind::Str => crate::strs::contains(container, item),
         Kind::List | Kind::Tuple => crate::seq::contains(container, item),
@@ -498,6 +506,11 @@ pub fn getitem(o: Value, k: Value) -> R<Obj> {
             return Ok(r);
         }
     }
+    if heap(k) && matches!(o.ty().kind, Kind::List | Kind::Tuple | Kind::Str | Kind::Range) {
+        if let Some(i) = crate::class::dunder(k, "__index__", &[])? {
+            return getitem_base(o, i.v());
+        }
+    }
     getitem_base(o, k)
 }
 
@@ -519,6 +532,11 @@ pub fn setitem(o: Value, k: Value, v: Value) -> R<()> {
     if heap(o) {
         if let Some(_) = crate::class::dunder(o, "__setitem__", &[k, v])? {
             return Ok(());
+        }
+    }
+    if heap(k) && o.ty().kind == Kind::List {
+        if let Some(i) = crate::class::dunder(k, "__index__", &[])? {
+            return setitem_base(o, i.v(), v);
         }
     }
     setitem_base(o, k, v)
@@ -621,6 +639,13 @@ pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
         Kind::Descriptor => crate::class::descr_getattr(o, name)?,
         Kind::BoundMethod => crate::class::bound_getattr(o, name)?,
         Kind::Generator => crate::gen::getattr(o, name)?,
+        Kind::Cell if name == "cell_contents" => {
+            let c = as_cell(o).unwrap().v;
+            if c.is_null() {
+                return Err(raise(&VALUE_ERROR, "Cell is empty"));
+            }
+            Some(c.to_owned())
+        }
         Kind::Module => crate::call::module_getattr(o, name)?,
         Kind::Exception => crate::exc::exc_getattr(o, name)?,
         Kind::Function => crate::func::func_getattr(o, name)?,

@@ -119,6 +119,7 @@ builtin_type!(METHOD_TYPE, "builtin_function_or_method", Some(&OBJECT_TYPE), Met
 builtin_type!(METHOD_DESCR_TYPE, "method_descriptor", Some(&OBJECT_TYPE), Method, None);
 builtin_type!(MODULE_TYPE, "module", Some(&OBJECT_TYPE), Module, None);
 builtin_type!(CELL_TYPE, "cell", Some(&OBJECT_TYPE), Cell, None);
+builtin_type!(TRACEBACK_TYPE, "traceback", Some(&OBJECT_TYPE), Object, None);
 builtin_type!(GENERATOR_TYPE, "generator", Some(&OBJECT_TYPE), Generator, None);
 builtin_type!(BOUND_METHOD_TYPE, "method", Some(&OBJECT_TYPE), BoundMethod, None);
 builtin_type!(LIST_ITER_TYPE, "list_iterator", Some(&OBJECT_TYPE), Iter, None);
@@ -199,6 +200,27 @@ exception_types! {
     USER_WARNING = "UserWarning": WARNING;
     DEPRECATION_WARNING = "DeprecationWarning": WARNING;
     RUNTIME_WARNING = "RuntimeWarning": WARNING;
+    CONNECTION_ERROR = "ConnectionError": OS_ERROR;
+    BROKEN_PIPE_ERROR = "BrokenPipeError": CONNECTION_ERROR;
+    CONNECTION_ABORTED_ERROR = "ConnectionAbortedError": CONNECTION_ERROR;
+    CONNECTION_REFUSED_ERROR = "ConnectionRefusedError": CONNECTION_ERROR;
+    CONNECTION_RESET_ERROR = "ConnectionResetError": CONNECTION_ERROR;
+    TIMEOUT_ERROR = "TimeoutError": OS_ERROR;
+    INTERRUPTED_ERROR = "InterruptedError": OS_ERROR;
+    CHILD_PROCESS_ERROR = "ChildProcessError": OS_ERROR;
+    PROCESS_LOOKUP_ERROR = "ProcessLookupError": OS_ERROR;
+    BLOCKING_IO_ERROR = "BlockingIOError": OS_ERROR;
+    INDENTATION_ERROR = "IndentationError": SYNTAX_ERROR;
+    TAB_ERROR = "TabError": INDENTATION_ERROR;
+    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": UNICODE_ERROR;
+    FUTURE_WARNING = "FutureWarning": WARNING;
+    PENDING_DEPRECATION_WARNING = "PendingDeprecationWarning": WARNING;
+    SYNTAX_WARNING = "SyntaxWarning": WARNING;
+    IMPORT_WARNING = "ImportWarning": WARNING;
+    UNICODE_WARNING = "UnicodeWarning": WARNING;
+    BYTES_WARNING = "BytesWarning": WARNING;
+    RESOURCE_WARNING = "ResourceWarning": WARNING;
+    ENCODING_WARNING = "EncodingWarning": WARNING;
 }
 
 /// Frees an object whose reference count reached zero, releasing what it holds.

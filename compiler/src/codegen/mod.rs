@@ -241,7 +241,11 @@ fn func_info<'ctx>(g: &mut Gen<'ctx>, f: &ir::Function, module: GlobalValue<'ctx
     pg.set_constant(true);
     pg.set_linkage(Linkage::Private);
     let qual = const_bytes(g, f.qualname.as_bytes(), &format!("{}.fqual{}", g.prefix, i));
-    let st = g.ctx.struct_type(&[g.ptrt.into(), g.i64t.into(), g.ptrt.into(), g.i64t.into(), g.ptrt.into(), g.i64t.into(), g.ptrt.into(), g.i64t.into(), g.i64t.into(), g.i64t.into(), g.i64t.into(), g.i64t.into()], false);
+    let st = g.ctx.struct_type(&[g.ptrt.into(), g.i64t.into(), g.ptrt.into(), g.i64t.into(), g.ptrt.into(), g.i64t.into(), g.ptrt.into(), g.i64t.into(), g.i64t.into(), g.i64t.into(), g.i64t.into(), g.i64t.into(), g.ptrt.into(), g.i64t.into()], false);
+    let (doc, doc_len) = match &f.doc {
+        Some(d) => (const_bytes(g, d.as_bytes(), &format!("{}.fdoc{}", g.prefix, i)), d.len()),
+        None => (g.ptrt.const_null(), usize::MAX),
+    };
     let mut flags = 0;
     if f.sig.varargs {
         flags |= krait_abi::FuncInfo::VARARGS;
@@ -263,6 +267,8 @@ fn func_info<'ctx>(g: &mut Gen<'ctx>, f: &ir::Function, module: GlobalValue<'ctx
         c(f.sig.kwonly).into(),
         c(flags).into(),
         c(f.line as usize).into(),
+        doc.into(),
+        c(doc_len).into(),
     ]);
     let gl = g.llmod.add_global(st, None, &format!("{}.finfo{}", g.prefix, i));
     gl.set_initializer(&v);

@@ -393,6 +393,8 @@ pub struct Function {
     pub freevars: Vec<Local>,
     /// A generator function: calling it makes a generator whose frame holds the locals.
     pub generator: bool,
+    /// The docstring.
+    pub doc: Option<String>,
     pub locals: Vec<LocalData>,
     pub blocks: Vec<BlockData>,
     pub insts: Vec<InstData>,
@@ -411,6 +413,7 @@ impl Function {
             ndefaults: 0,
             freevars: vec![],
             generator: false,
+            doc: None,
             locals: vec![],
             blocks: vec![],
             insts: vec![],

@@ -135,8 +135,9 @@ impl<'m, 'a> Lower<'m, 'a> {
         let ty = self.emit(Op::Builtin("type".into()), vec![]);
         let et = self.emit(Op::Call { kwnames: vec![] }, vec![ty, e]);
         let e2 = self.load_temp(caught);
-        let n = self.none();
-        let r = self.emit(Op::Call { kwnames: vec![] }, vec![f, et, e2, n]);
+        let e3 = self.load_temp(caught);
+        let tb = self.emit(Op::GetAttr("__traceback__".into()), vec![e3]);
+        let r = self.emit(Op::Call { kwnames: vec![] }, vec![f, et, e2, tb]);
         let t = self.emit(Op::Truth, vec![r]);
         let suppress = self.block();
         self.handler = outer;

@@ -254,6 +254,11 @@ pub fn lower_pending<'a>(m: &mut Module, ctx: &mut ModCtx<'a>, p: Pending<'a>) -
             let scope = ctx.symtable.scope(def.range).clone();
             let mut f = f;
             f.generator = scope.is_generator;
+            if let Some(ast::Stmt::Expr(ast::StmtExpr { value, .. })) = def.body.first() {
+                if let Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) = &**value {
+                    f.doc = Some(s.clone());
+                }
+            }
             let mut l = Lower::new(m, ctx, f, scope, false);
             l.stmts(&def.body)?;
             l.finish_return_none();

@@ -8,6 +8,7 @@
 mod exc;
 mod expr;
 mod func;
+mod pattern;
 mod stmt;
 
 use crate::diag::Diagnostic;

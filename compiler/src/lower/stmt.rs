@@ -205,7 +205,7 @@ impl<'m, 'a> Lower<'m, 'a> {
             }
             Stmt::ClassDef(c) => self.class_stmt(c)?,
             Stmt::With(w) => self.with_stmt(&w.items, &w.body, 0)?,
-            Stmt::Match(m) => return self.unsupported(m.range, "the `match` statement is"),
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::AsyncFunctionDef(x) => return self.unsupported(x.range, "`async def` is"),
             Stmt::AsyncFor(x) => return self.unsupported(x.range, "`async for` is"),
             Stmt::AsyncWith(x) => return self.unsupported(x.range, "`async with` is"),
