@@ -149,6 +149,8 @@ pub struct DescrObj {
     pub b: Value,
     pub c: Value,
     pub d: Value,
+    /// A property's attribute name (from `__set_name__`), or 0.
+    pub e: Value,
 }
 
 macro_rules! descr_type {
@@ -172,7 +174,7 @@ fn descr(ty: &'static TypeObj, a: Value, b: Value, c: Value, d: Value) -> Obj {
     for v in [a, b, c, d] {
         v.incref();
     }
-    Obj::from_box(Box::new(DescrObj { head: Header::new(ty), a, b, c, d }))
+    Obj::from_box(Box::new(DescrObj { head: Header::new(ty), a, b, c, d, e: Value::NULL }))
 }
 
 fn as_descr<'a>(v: Value, ty: &TypeObj) -> Option<&'a mut DescrObj> {
@@ -213,7 +215,7 @@ pub unsafe fn dealloc(v: Value) {
         }
         _ => {
             let d = Box::from_raw(p as *mut DescrObj);
-            for x in [d.a, d.b, d.c, d.d] {
+            for x in [d.a, d.b, d.c, d.d, d.e] {
                 x.decref();
             }
         }
@@ -304,6 +306,9 @@ pub fn descr_get(d: Value, obj: Value, owner: Value) -> R<Obj> {
 
 fn prop_name(p: Value) -> String {
     let x = unsafe { p.as_ref::<DescrObj>() };
+    if !x.e.is_null() {
+        return format!("'{}'", str_text(x.e));
+    }
     if !x.a.is_null() && x.a.ty().kind == Kind::Function {
         return format!("'{}'", crate::func::func_name(x.a));
     }
@@ -545,6 +550,9 @@ pub fn type_getattr(cls: Value, name: &str) -> R<Option<Obj>> {
             return Ok(Some(v));
         }
         crate::exc::clear_current();
+        if let Some(m) = builtin_type_dunder(b.as_value(), name) {
+            return Ok(Some(m));
+        }
         const OBJECT_DUNDERS: &[&str] = &["__init__", "__new__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__setattr__", "__getattribute__", "__delattr__", "__format__", "__init_subclass__"];
         const CONTAINER_DUNDERS: &[&str] = &["__getitem__", "__setitem__", "__delitem__", "__len__", "__contains__", "__iter__", "__add__", "__mul__"];
         if OBJECT_DUNDERS.contains(&name) || (b.kind != Kind::Object && CONTAINER_DUNDERS.contains(&name)) {
@@ -585,6 +593,18 @@ pub fn type_delattr(cls: Value, name: &str) -> R<()> {
 fn raw_method(obj: Value, name: &str, unbound: bool) -> Obj {
     let ty = if unbound { &METHOD_DESCR_TYPE } else { &METHOD_TYPE };
     Obj::from_box(Box::new(MethodObj { head: Header::new(ty), self_: obj.to_owned().into_raw(), name: str_from(name).into_raw(), raw: true }))
+}
+
+/// `object.__new__`, `object.__init__`, `list.__getitem__`...: the builtin behaviour,
+/// called with the instance (or, for `__new__`, the class) first.
+pub fn builtin_type_dunder(t: Value, name: &str) -> Option<Obj> {
+    const OBJECT_DUNDERS: &[&str] = &["__init__", "__new__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__setattr__", "__getattribute__", "__delattr__", "__format__", "__init_subclass__"];
+    const CONTAINER_DUNDERS: &[&str] = &["__getitem__", "__setitem__", "__delitem__", "__len__", "__contains__", "__iter__", "__add__", "__mul__"];
+    let tt = crate::builtins::as_type(t)?;
+    if OBJECT_DUNDERS.contains(&name) || (tt.kind != Kind::Object && CONTAINER_DUNDERS.contains(&name)) {
+        return Some(raw_method(t, name, true));
+    }
+    None
 }
 
 /// A method of a builtin-layout object dispatched normally when called.
@@ -694,7 +714,44 @@ fn builtin_new(t: &'static TypeObj, args: &Args, init_overridden: bool) -> R<Obj
             }
             new_class(t, args.pos[0], args.pos[1], args.pos[2], args)
         }
+        Kind::Int | Kind::Float | Kind::Str | Kind::Tuple | Kind::FrozenSet => {
+            let base = builtin_base(t);
+            let v = call(base.as_value(), args)?;
+            Ok(retag(v.v(), t))
+        }
         _ => type_error(format!("cannot create '{}' instances", t.name)),
+    }
+}
+
+/// A copy of an immutable builtin value whose class is the subclass `t`.
+fn retag(v: Value, t: &'static TypeObj) -> Obj {
+    let head = Header::new(t);
+    match t.kind {
+        Kind::Int => {
+            let b = match crate::seq::int_of(v) {
+                Some(crate::seq::IntRef::Small(n)) => num_bigint::BigInt::from(n),
+                Some(crate::seq::IntRef::Big(b)) => b.clone(),
+                None => num_bigint::BigInt::from(0),
+            };
+            Obj::from_box(Box::new(IntObj { head, v: b }))
+        }
+        Kind::Float => Obj::from_box(Box::new(FloatObj { head, v: as_float(v).map(|f| f.v).unwrap_or(0.0) })),
+        Kind::Str => {
+            let s = as_str(v).unwrap();
+            Obj::from_box(Box::new(StrObj { head, hash: std::cell::Cell::new(0), nchars: s.nchars, s: s.s.clone(), index: Default::default() }))
+        }
+        Kind::Tuple => {
+            let items: Vec<Value> = as_tuple(v).unwrap().items.iter().map(|&x| x.to_owned().into_raw()).collect();
+            Obj::from_box(Box::new(TupleObj { head, items: items.into_boxed_slice() }))
+        }
+        _ => {
+            let s = set_new(true);
+            unsafe { (*s.v().header()).ty = t };
+            for x in as_set(v).unwrap().table.iter() {
+                let _ = crate::sets::set_add(s.v(), *x);
+            }
+            s
+        }
     }
 }
 
@@ -749,6 +806,10 @@ fn builtin_init(o: Value, args: &Args, explicit: bool) -> R<()> {
 /// Calls a builtin method of `obj`'s layout by name, bypassing its class's overrides:
 /// what `super().name(...)` and `object.name(obj, ...)` reach.
 pub fn call_builtin_method(obj: Value, name: &str, args: &Args) -> R<Obj> {
+    // `type.__call__(cls, ...)` reached from a metaclass's `super().__call__(...)`.
+    if name == "__call__" && crate::builtins::as_type(obj).is_some() {
+        return type_call(obj, args);
+    }
     // Unbound (`object.__init__(self)`): the first argument is the object.
     if let Some(t) = crate::builtins::as_type(obj) {
         if !args.pos.is_empty() && name != "__new__" && (args.pos[0].ty().is_subtype(t) || std::ptr::eq(t, &OBJECT_TYPE)) {
@@ -1271,7 +1332,7 @@ pub fn new_class(meta: &'static TypeObj, name: Value, bases: Value, ns: Value, a
         let bk = builtin_base(b);
         let k = match bk.kind {
             Kind::Object if std::ptr::eq(bk, &OBJECT_TYPE) => Kind::Instance,
-            Kind::Exception | Kind::List | Kind::Dict | Kind::Set | Kind::Type => bk.kind,
+            Kind::Exception | Kind::List | Kind::Dict | Kind::Set | Kind::Type | Kind::Int | Kind::Float | Kind::Str | Kind::Tuple | Kind::FrozenSet => bk.kind,
             _ => {
                 return type_error(format!("subclassing '{}' is not supported yet", bk.name));
             }
@@ -1359,6 +1420,12 @@ pub fn new_class(meta: &'static TypeObj, name: Value, bases: Value, ns: Value, a
     // __set_name__ of the attributes, then the parent's __init_subclass__.
     let items: Vec<(Value, Value)> = as_dict(data(t).dict).unwrap().table.iter().map(|(k, v)| (*k, *v)).collect();
     for (k, v) in items {
+        if let Some(p) = as_descr(v, &PROPERTY_TYPE) {
+            if p.e.is_null() {
+                k.incref();
+                p.e = k;
+            }
+        }
         if heapv(v) {
             if let Some(sn) = lookup_type(v.ty(), "__set_name__") {
                 call_attr(sn, v, &[cls.v(), k])?;

@@ -86,6 +86,11 @@ pub fn raise_value(exc: Value) -> R<()> {
     Ok(())
 }
 
+/// The exception being handled (borrowed; 0 when none): `sys.exc_info()`.
+pub fn handled() -> Value {
+    state().handled
+}
+
 /// Is the current exception an instance of `ty`?
 pub fn current_is(ty: &TypeObj) -> bool {
     let c = state().current;

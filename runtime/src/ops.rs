@@ -682,6 +682,8 @@ pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
             &METHOD_TYPE
         } else if type_methods(t).contains(&name) {
             &METHOD_DESCR_TYPE
+        } else if let Some(m) = crate::class::builtin_type_dunder(o, name) {
+            return Ok(m);
         } else {
             return Err(attribute_error(o, name));
         };

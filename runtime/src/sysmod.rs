@@ -38,6 +38,20 @@ builtin!(sys_exit, |a| {
     let args: Vec<Value> = a.pos.iter().map(|&v| v.to_owned().into_raw()).collect();
     Err(crate::exc::set_current(crate::exc::new_exc(&SYSTEM_EXIT, tuple_from(args))))
 });
+builtin!(sys_exc_info, |a| {
+    a.arity("exc_info", 0, 0)?;
+    let h = crate::exc::handled();
+    if h.is_null() {
+        return Ok(tuple_from(vec![none().into_raw(), none().into_raw(), none().into_raw()]));
+    }
+    let tb = crate::ops::getattr(h, "__traceback__")?;
+    Ok(tuple_from(vec![h.ty().as_value().to_owned().into_raw(), h.to_owned().into_raw(), tb.into_raw()]))
+});
+builtin!(sys_exception, |a| {
+    a.arity("exception", 0, 0)?;
+    let h = crate::exc::handled();
+    Ok(if h.is_null() { none() } else { h.to_owned() })
+});
 builtin!(sys_getrecursionlimit, |a| {
     a.arity("getrecursionlimit", 0, 0)?;
     Ok(int_from_i64(crate::recursion::limit()))
@@ -86,6 +100,8 @@ fn make_sys() -> R<Obj> {
     set("stderr", Value::from_ptr(&crate::io::STDERR).to_owned())?;
     set("stdin", Value::from_ptr(&crate::io::STDIN).to_owned())?;
     set("exit", builtin_fn("exit", sys_exit))?;
+    set("exc_info", builtin_fn("exc_info", sys_exc_info))?;
+    set("exception", builtin_fn("exception", sys_exception))?;
     set("getrecursionlimit", builtin_fn("getrecursionlimit", sys_getrecursionlimit))?;
     set("setrecursionlimit", builtin_fn("setrecursionlimit", sys_setrecursionlimit))?;
     set("maxsize", int_from_i64(i64::MAX))?;

@@ -229,6 +229,24 @@ pub unsafe fn dealloc(v: Value) {
     let ty = v.ty();
     let p = v.0 as *mut u8;
     match ty.kind {
+        _ if !ty.heap.is_null() && !matches!(ty.kind, Kind::Instance) => {
+            if !crate::class::call_del(v) {
+                return;
+            }
+            crate::class::drop_extra(v);
+            // The builtin layout frees the rest.
+            match ty.kind {
+                Kind::List => drop(Box::from_raw(p as *mut ListObj)),
+                Kind::Dict => drop(Box::from_raw(p as *mut DictObj)),
+                Kind::Set | Kind::FrozenSet => drop(Box::from_raw(p as *mut SetObj)),
+                Kind::Exception => drop(Box::from_raw(p as *mut crate::exc::ExcObj)),
+                Kind::Int => drop(Box::from_raw(p as *mut IntObj)),
+                Kind::Float => drop(Box::from_raw(p as *mut FloatObj)),
+                Kind::Str => drop(Box::from_raw(p as *mut StrObj)),
+                Kind::Tuple => drop(Box::from_raw(p as *mut TupleObj)),
+                _ => {}
+            }
+        }
         Kind::Int => drop(Box::from_raw(p as *mut IntObj)),
         Kind::Float => float_dealloc(p as *mut FloatObj),
         Kind::Str => drop(Box::from_raw(p as *mut StrObj)),
@@ -241,20 +259,6 @@ pub unsafe fn dealloc(v: Value) {
         Kind::Function => drop(Box::from_raw(p as *mut FuncObj)),
         Kind::Cell => drop(Box::from_raw(p as *mut CellObj)),
         Kind::Generator => crate::gen::dealloc(v),
-        _ if !ty.heap.is_null() && !matches!(ty.kind, Kind::Instance) => {
-            if !crate::class::call_del(v) {
-                return;
-            }
-            crate::class::drop_extra(v);
-            // The builtin layout frees the rest.
-            match ty.kind {
-                Kind::List => drop(Box::from_raw(p as *mut ListObj)),
-                Kind::Dict => drop(Box::from_raw(p as *mut DictObj)),
-                Kind::Set => drop(Box::from_raw(p as *mut SetObj)),
-                Kind::Exception => drop(Box::from_raw(p as *mut crate::exc::ExcObj)),
-                _ => {}
-            }
-        }
         Kind::Instance | Kind::BoundMethod | Kind::Descriptor => crate::class::dealloc(v),
         Kind::Builtin => drop(Box::from_raw(p as *mut BuiltinObj)),
         Kind::Method => drop(Box::from_raw(p as *mut MethodObj)),
