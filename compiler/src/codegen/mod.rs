@@ -105,6 +105,9 @@ impl<'ctx> Gen<'ctx> {
     }
 }
 
+/// Functions with more typed-bytecode blocks than this are not optimised by LLVM.
+pub const BIG_FUNCTION_BLOCKS: usize = 150;
+
 /// Options that affect code generation.
 #[derive(Clone, Copy, Debug)]
 pub struct Options {
@@ -174,6 +177,15 @@ pub fn emit<'ctx>(ctx: &'ctx Context, m: &Module, opts: Options) -> Result<LModu
         // The body takes the function object (for its closure) and then its parameters.
         let params: Vec<BasicMetadataTypeEnum> = std::iter::once(g.i64t.into()).chain(f.params.iter().map(|_| g.i64t.into())).collect();
         let imp = g.llmod.add_function(&format!("{}.{}.{}", prefix, f.name, i), g.i64t.fn_type(&params, false), Some(Linkage::Internal));
+        // LLVM's optimisation time grows much faster than linearly with the size of a
+        // function (every error edge meets every local at the exit); very large
+        // functions, usually module bodies that run once, are compiled unoptimised.
+        if f.blocks.len() > BIG_FUNCTION_BLOCKS {
+            for attr in ["optnone", "noinline"] {
+                let kind = inkwell::attributes::Attribute::get_named_enum_kind_id(attr);
+                imp.add_attribute(inkwell::attributes::AttributeLoc::Function, g.ctx.create_enum_attribute(kind, 0));
+            }
+        }
         g.impls.push(imp);
         let ety = g.i64t.fn_type(&[g.i64t.into(), g.ptrt.into(), g.i64t.into(), g.i64t.into()], false);
         let ent = g.llmod.add_function(&format!("{}.{}.{}.entry", prefix, f.name, i), ety, Some(Linkage::Internal));
