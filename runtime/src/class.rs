@@ -1631,6 +1631,9 @@ fn builtin_fn_impl(name: &str) -> Option<crate::types::BuiltinFn> {
         "delattr" => bi_delattr,
         "vars" => bi_vars,
         "__with_enter__" => bi_with_enter,
+        "exit" | "quit" => bi_exit,
+        "ascii" => bi_ascii,
+        "input" => bi_input,
         "__match_seq__" => bi_match_seq,
         "__match_map__" => bi_match_map,
         "__match_class__" => bi_match_class,
@@ -1648,6 +1651,10 @@ pub fn builtin(name: &str) -> Option<Obj> {
             "hasattr" => "hasattr",
             "delattr" => "delattr",
             "__with_enter__" => "__with_enter__",
+            "exit" => "exit",
+            "quit" => "quit",
+            "ascii" => "ascii",
+            "input" => "input",
             "__match_seq__" => "__match_seq__",
             "__match_map__" => "__match_map__",
             "__match_class__" => "__match_class__",
@@ -1665,7 +1672,7 @@ pub fn builtin(name: &str) -> Option<Obj> {
     Some(t.as_value().to_owned())
 }
 
-pub const BUILTIN_NAMES: &[&str] = &["__with_enter__", "__match_seq__", "__match_map__", "__match_class__", "__build_class__", "getattr", "setattr", "hasattr", "delattr", "vars", "staticmethod", "classmethod", "property", "super"];
+pub const BUILTIN_NAMES: &[&str] = &["exit", "quit", "ascii", "input", "__with_enter__", "__match_seq__", "__match_map__", "__match_class__", "__build_class__", "getattr", "setattr", "hasattr", "delattr", "vars", "staticmethod", "classmethod", "property", "super"];
 
 macro_rules! bi {
     ($name:ident, $body:expr) => {
@@ -1830,6 +1837,35 @@ bi!(bi_match_class, |a| {
         }
     }
     Ok(tuple_from(out))
+});
+
+bi!(bi_exit, |a| {
+    let args: Vec<Value> = a.pos.iter().take(1).map(|&v| v.to_owned().into_raw()).collect();
+    Err(crate::exc::set_current(crate::exc::new_exc(&SYSTEM_EXIT, tuple_from(args))))
+});
+bi!(bi_ascii, |a| {
+    a.no_kwargs("ascii")?;
+    a.arity("ascii", 1, 1)?;
+    crate::strs::ascii_of(a.pos[0])
+});
+bi!(bi_input, |a| {
+    a.no_kwargs("input")?;
+    a.arity("input", 0, 1)?;
+    if let Some(&p) = a.pos.first() {
+        let s = ops::str_of(p)?;
+        crate::io::write_stdout(str_text(s.v()));
+    }
+    crate::io::flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => Err(raise(&EOF_ERROR, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+            }
+            Ok(str_from(line))
+        }
+    }
 });
 
 bi!(bi_getattr, |a| {

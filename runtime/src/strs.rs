@@ -806,7 +806,7 @@ pub fn repr(v: Value) -> String {
 }
 
 /// `ascii(v)` as a str.
-fn ascii_of(v: Value) -> R<Obj> {
+pub fn ascii_of(v: Value) -> R<Obj> {
     if let Some(o) = as_str(v) {
         return Ok(new_text(fmt::str_ascii(&o.s)));
     }
