@@ -88,7 +88,17 @@ builtin!(tuple_new, |a| crate::seq::tuple_construct(a));
 builtin!(dict_new, |a| crate::dicts::dict_construct(a));
 builtin!(set_new, |a| crate::sets::set_construct(a, false));
 builtin!(frozenset_new, |a| crate::sets::set_construct(a, true));
-builtin!(range_new, |a| crate::iter::range_construct(a));
+builtin!(range_new, |a| {
+    if a.pos.iter().any(|v| !v.is_small() && crate::class::is_heap(v.ty())) {
+        let mut conv: Vec<Obj> = vec![];
+        for &v in a.pos {
+            conv.push(crate::class::index_value(v)?.unwrap_or_else(|| v.to_owned()));
+        }
+        let vals: Vec<Value> = conv.iter().map(|o| o.v()).collect();
+        return crate::iter::range_construct(&Args { pos: &vals, kwnames: a.kwnames, kwvals: a.kwvals });
+    }
+    crate::iter::range_construct(a)
+});
 builtin!(none_new, |a| {
     if !a.pos.is_empty() || !a.kwnames.is_empty() {
         return type_error("NoneType takes no arguments");
@@ -202,16 +212,25 @@ builtin!(bi_pow, |a| crate::num::pow(a));
 builtin!(bi_hex, |a| {
     a.no_kwargs("hex")?;
     a.arity("hex", 1, 1)?;
+    if let Some(i) = crate::class::index_value(a.pos[0])? {
+        return crate::num::to_base_str(i.v(), 16);
+    }
     crate::num::to_base_str(a.pos[0], 16)
 });
 builtin!(bi_oct, |a| {
     a.no_kwargs("oct")?;
     a.arity("oct", 1, 1)?;
+    if let Some(i) = crate::class::index_value(a.pos[0])? {
+        return crate::num::to_base_str(i.v(), 8);
+    }
     crate::num::to_base_str(a.pos[0], 8)
 });
 builtin!(bi_bin, |a| {
     a.no_kwargs("bin")?;
     a.arity("bin", 1, 1)?;
+    if let Some(i) = crate::class::index_value(a.pos[0])? {
+        return crate::num::to_base_str(i.v(), 2);
+    }
     crate::num::to_base_str(a.pos[0], 2)
 });
 builtin!(bi_chr, |a| {

@@ -2040,6 +2040,34 @@ pub fn format_hook(o: Value, spec: &str) -> R<Option<Obj>> {
     Ok(None)
 }
 
+/// An int for an object of a heap class with `__index__` (`None` for other values).
+pub fn index_value(v: Value) -> R<Option<Obj>> {
+    if !heapv(v) {
+        return Ok(None);
+    }
+    match dunder(v, "__index__", &[])? {
+        Some(r) if matches!(r.ty().kind, Kind::Int | Kind::Bool) => Ok(Some(r)),
+        Some(r) => type_error(format!("__index__ returned non-int (type {})", ops::type_name(r.v()))),
+        None => Ok(None),
+    }
+}
+
+/// A subscript key with `__index__` objects replaced by ints (a slice's parts too).
+pub fn normalize_key(k: Value) -> R<Option<Obj>> {
+    if let Some(i) = index_value(k)? {
+        return Ok(Some(i));
+    }
+    if let Some(s) = as_slice(k) {
+        if heapv(s.start) || heapv(s.stop) || heapv(s.step) {
+            let f = |v: Value| -> R<Obj> { Ok(index_value(v)?.unwrap_or_else(|| v.to_owned())) };
+            let (a, b, c) = (f(s.start)?, f(s.stop)?, f(s.step)?);
+            let n = SliceObj { head: Header::new(&SLICE_TYPE), start: a.into_raw(), stop: b.into_raw(), step: c.into_raw() };
+            return Ok(Some(Obj::from_box(Box::new(n))));
+        }
+    }
+    Ok(None)
+}
+
 /// Can `iter(v)` work on `v` (without calling anything)?
 pub fn is_iterable(v: Value) -> bool {
     if v.is_small() {

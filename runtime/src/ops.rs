@@ -317,6 +317,19 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> R<Obj> {
         if let Some(r) = crate::class::binary_hook(op, a, b, false)? {
             return Ok(r);
         }
+        // A sequence repeated by an object with `__index__`.
+        if op == BinOp::Mul {
+            let seq = |v: Value| !v.is_small() && matches!(v.ty().kind, Kind::Str | Kind::List | Kind::Tuple);
+            if seq(a) && heap(b) {
+                if let Some(i) = crate::class::index_value(b)? {
+                    return binary_plain(op, a, i.v());
+                }
+            } else if seq(b) && heap(a) {
+                if let Some(i) = crate::class::index_value(a)? {
+                    return binary_plain(op, i.v(), b);
+                }
+            }
+        }
     }
     binary_plain(op, a, b)
 }
@@ -506,9 +519,9 @@ pub fn getitem(o: Value, k: Value) -> R<Obj> {
             return Ok(r);
         }
     }
-    if heap(k) && matches!(o.ty().kind, Kind::List | Kind::Tuple | Kind::Str | Kind::Range) {
-        if let Some(i) = crate::class::dunder(k, "__index__", &[])? {
-            return getitem_base(o, i.v());
+    if !heap(o) || o.ty().kind != Kind::Instance {
+        if let Some(nk) = crate::class::normalize_key(k)? {
+            return getitem_base(o, nk.v());
         }
     }
     getitem_base(o, k)
@@ -534,9 +547,9 @@ pub fn setitem(o: Value, k: Value, v: Value) -> R<()> {
             return Ok(());
         }
     }
-    if heap(k) && o.ty().kind == Kind::List {
-        if let Some(i) = crate::class::dunder(k, "__index__", &[])? {
-            return setitem_base(o, i.v(), v);
+    if o.ty().kind == Kind::List {
+        if let Some(nk) = crate::class::normalize_key(k)? {
+            return setitem_base(o, nk.v(), v);
         }
     }
     setitem_base(o, k, v)
