@@ -452,7 +452,7 @@ static FUNCTIONS: &[(&str, BuiltinFn)] = &[
 static TYPES: &[&TypeObj] = &[
     &TYPE_TYPE, &OBJECT_TYPE, &INT_TYPE, &BOOL_TYPE, &FLOAT_TYPE, &STR_TYPE, &LIST_TYPE, &TUPLE_TYPE,
     &DICT_TYPE, &SET_TYPE, &FROZENSET_TYPE, &RANGE_TYPE, &ENUMERATE_TYPE, &ZIP_TYPE, &REVERSED_TYPE,
-    &SLICE_TYPE, &BASE_EXCEPTION, &MAP_TYPE, &FILTER_TYPE,
+    &SLICE_TYPE, &BASE_EXCEPTION, &MAP_TYPE, &FILTER_TYPE, &BYTES_TYPE,
 ];
 
 /// Is `name` a builtin the runtime provides? (The compiler keeps its own list in sync;

@@ -1,7 +1,7 @@
 //! Calls: argument lists, calling any callable, compiled function objects and
 //! CPython's argument binding (positional, keyword, defaults) with its error messages.
 
-use crate::exc::{raise, type_error};
+use crate::exc::type_error;
 use crate::objects::*;
 use crate::types::*;
 use crate::value::{abi, Obj, Raised, Value, R};

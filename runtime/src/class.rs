@@ -1684,8 +1684,8 @@ macro_rules! bi {
     };
 }
 
-/// The start of a `with` block: looks up `__enter__` and `__exit__` on the manager's
-/// class, calls `__enter__`, and returns `(entered value, bound __exit__)`.
+// The start of a `with` block: looks up `__enter__` and `__exit__` on the manager's
+// class, calls `__enter__`, and returns `(entered value, bound __exit__)`.
 bi!(bi_with_enter, |a| {
     let m = a.pos[0];
     let t = m.ty();
@@ -1701,9 +1701,9 @@ bi!(bi_with_enter, |a| {
     Ok(tuple_from(vec![v.into_raw(), exit_b.into_raw()]))
 });
 
-/// `case [a, *b, c]`: (subject, number of patterns, index of the star or -1) →
-/// the items (the star's part as a list), or None when the subject is not a
-/// sequence of a fitting length.
+// `case [a, *b, c]`: (subject, number of patterns, index of the star or -1) →
+// the items (the star's part as a list), or None when the subject is not a
+// sequence of a fitting length.
 bi!(bi_match_seq, |a| {
     let s = a.pos[0];
     let n = crate::num::to_i64(a.pos[1])?.unwrap_or(0) as usize;
@@ -1731,8 +1731,8 @@ bi!(bi_match_seq, |a| {
     Ok(tuple_from(out))
 });
 
-/// `case {k: p, **rest}`: (subject, keys, has rest) → the values (then the rest as
-/// a dict), or None when the subject is not a mapping with those keys.
+// `case {k: p, **rest}`: (subject, keys, has rest) → the values (then the rest as
+// a dict), or None when the subject is not a mapping with those keys.
 bi!(bi_match_map, |a| {
     let s = a.pos[0];
     if s.is_small() || s.ty().kind != Kind::Dict {
@@ -1775,9 +1775,9 @@ bi!(bi_match_map, |a| {
     Ok(tuple_from(out))
 });
 
-/// `case C(p, q, x=r)`: (subject, class, number of positional patterns, keyword
-/// names) → the values to match, or None when the subject is not an instance or
-/// lacks an attribute.
+// `case C(p, q, x=r)`: (subject, class, number of positional patterns, keyword
+// names) → the values to match, or None when the subject is not an instance or
+// lacks an attribute.
 bi!(bi_match_class, |a| {
     let (s, cls) = (a.pos[0], a.pos[1]);
     let Some(t) = crate::builtins::as_type(cls) else {

@@ -26,6 +26,7 @@ pub fn get_iter(v: Value) -> R<Obj> {
     let kind = v.ty().kind;
     match kind {
         Kind::Generator => Ok(v.to_owned()),
+        Kind::Bytes => Ok(iter_new(&BYTES_ITER_TYPE, IterState::Seq { seq: v.to_owned().into_raw(), idx: 0 })),
         Kind::List => Ok(iter_new(&LIST_ITER_TYPE, IterState::Seq { seq: v.to_owned().into_raw(), idx: 0 })),
         Kind::Tuple => Ok(iter_new(&TUPLE_ITER_TYPE, IterState::Seq { seq: v.to_owned().into_raw(), idx: 0 })),
         Kind::Str => {
@@ -161,6 +162,11 @@ pub fn next(it: Value) -> R<Option<Obj>> {
                 if let Some(&x) = t.items.get(*idx) {
                     *idx += 1;
                     return Ok(Some(x.to_owned()));
+                }
+            } else if let Some(b) = crate::bytes::as_bytes(s) {
+                if let Some(&c) = b.get(*idx) {
+                    *idx += 1;
+                    return Ok(Some(int_from_i64(c as i64)));
                 }
             } else if let Some(st) = as_str(s) {
                 if let Some(c) = st.s[*idx..].chars().next() {

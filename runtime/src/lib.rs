@@ -14,6 +14,7 @@ pub mod exc;
 pub mod ops;
 pub mod call;
 pub mod func;
+pub mod bytes;
 pub mod gen;
 pub mod class;
 pub mod display;

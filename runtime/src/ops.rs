@@ -54,6 +54,7 @@ pub fn repr_base(v: Value) -> R<Obj> {
     let s: String = match v.ty().kind {
         Kind::Int | Kind::Bool | Kind::Float => crate::num::repr_checked(v)?,
         Kind::Str => crate::strs::repr(v),
+        Kind::Bytes => crate::bytes::repr(v),
         Kind::List | Kind::Tuple => return crate::seq::repr(v),
         Kind::Dict | Kind::DictView => return crate::dicts::repr(v),
         Kind::Set | Kind::FrozenSet => return crate::sets::repr(v),
@@ -146,6 +147,7 @@ pub fn hash_base(v: Value) -> R<i64> {
     match v.ty().kind {
         Kind::Int | Kind::Bool | Kind::Float => Ok(crate::num::hash(v)),
         Kind::Str => Ok(crate::strs::hash(v)),
+        Kind::Bytes => Ok(crate::bytes::hash(v)),
         Kind::Tuple => crate::seq::tuple_hash(v),
         Kind::FrozenSet => crate::sets::frozenset_hash(v),
         Kind::Range => crate::iter::range_hash(v),
@@ -195,6 +197,7 @@ pub fn compare_base(op: CmpOp, a: Value, b: Value) -> R<Obj> {
     let r = match (a.ty().kind, b.ty().kind) {
         _ if is_numeric(a) && is_numeric(b) => crate::num::compare(op, a, b)?,
         (Kind::Str, Kind::Str) => Some(crate::strs::compare(op, a, b)),
+        (Kind::Bytes, Kind::Bytes) => crate::bytes::compare(op, a, b),
         // Containers compare their items: nesting counts toward the recursion limit.
         (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) | (Kind::Dict, Kind::Dict) => {
             return crate::recursion::guard_where(" in comparison", || compare_containers(op, a, b));
@@ -266,6 +269,7 @@ pub fn truthy_base(v: Value) -> R<bool> {
         Kind::NoneType => false,
         Kind::Int | Kind::Float => crate::num::truthy(v),
         Kind::Str => as_str(v).unwrap().s.len() > 0,
+        Kind::Bytes => !crate::bytes::as_bytes(v).unwrap().is_empty(),
         Kind::List => as_list(v).unwrap().items.len() > 0,
         Kind::Tuple => as_tuple(v).unwrap().items.len() > 0,
         Kind::Dict => as_dict(v).unwrap().table.len() > 0,
@@ -301,6 +305,7 @@ pub fn len(v: Value) -> R<usize> {
 pub fn len_base(v: Value) -> R<usize> {
     Ok(match v.ty().kind {
         Kind::Str => as_str(v).unwrap().nchars,
+        Kind::Bytes => crate::bytes::as_bytes(v).unwrap().len(),
         Kind::List => as_list(v).unwrap().items.len(),
         Kind::Tuple => as_tuple(v).unwrap().items.len(),
         Kind::Dict => as_dict(v).unwrap().table.len(),
@@ -358,6 +363,7 @@ fn binary_opt(op: BinOp, a: Value, b: Value) -> R<Option<Obj>> {
             crate::generic::union_or(a, b)?
         }
         (Kind::Str, _) if op == BinOp::Mod => crate::strs::binary(op, a, b)?,
+        (Kind::Bytes, _) | (_, Kind::Bytes) => crate::bytes::binary(op, a, b)?,
         (Kind::DictView, _) | (_, Kind::DictView) => crate::sets::binary(op, a, b)?,
         (Kind::Str, _) | (_, Kind::Str) => crate::strs::binary(op, a, b)?,
         (Kind::List | Kind::Tuple, _) | (_, Kind::List | Kind::Tuple) => crate::seq::binary(op, a, b)?,
@@ -490,6 +496,7 @@ pub fn contains_base(container: Value, item: Value) -> R<bool> {
     }
     match container.ty().kind {
         Kind::Str => crate::strs::contains(container, item),
+        Kind::Bytes => crate::bytes::contains(container, item),
         Kind::List | Kind::Tuple => crate::seq::contains(container, item),
         Kind::Dict | Kind::DictView => crate::dicts::contains(container, item),
         Kind::Set | Kind::FrozenSet => crate::sets::contains(container, item),
@@ -531,6 +538,7 @@ pub fn getitem(o: Value, k: Value) -> R<Obj> {
 pub fn getitem_base(o: Value, k: Value) -> R<Obj> {
     match o.ty().kind {
         Kind::Str => crate::strs::getitem(o, k),
+        Kind::Bytes => crate::bytes::getitem(o, k),
         Kind::List | Kind::Tuple => crate::seq::getitem(o, k),
         Kind::Dict => crate::dicts::getitem(o, k),
         Kind::Range => crate::iter::range_getitem(o, k),
@@ -818,7 +826,14 @@ pub fn call_method_base(o: Value, name: &str, args: &crate::call::Args) -> R<Obj
 /// A method the builtin layout of `o` implements directly; `None` for others.
 pub fn call_method_known(o: Value, name: &str, args: &crate::call::Args) -> R<Option<Obj>> {
     let r = match o.ty().kind {
+        Kind::Str if name == "encode" => {
+            let b = args.bind("encode", &["encoding", "errors"], 0)?;
+            let enc = b[0].and_then(|v| as_str(v).map(|s| s.s.to_string())).unwrap_or_else(|| "utf-8".into());
+            let errors = b[1].and_then(|v| as_str(v).map(|s| s.s.to_string())).unwrap_or_else(|| "strict".into());
+            Some(crate::bytes::encode(&as_str(o).unwrap().s, &enc, &errors)?)
+        }
         Kind::Str => crate::strs::call_method(o, name, args)?,
+        Kind::Bytes => crate::bytes::call_method(o, name, args)?,
         Kind::List | Kind::Tuple => crate::seq::call_method(o, name, args)?,
         Kind::Dict => crate::dicts::call_method(o, name, args)?,
         Kind::Set | Kind::FrozenSet => crate::sets::call_method(o, name, args)?,

@@ -46,6 +46,7 @@ pub enum Kind {
     /// `staticmethod`, `classmethod`, `property`, `super` objects.
     Descriptor,
     Generator,
+    Bytes,
 }
 
 /// A type object.
@@ -119,6 +120,8 @@ builtin_type!(METHOD_TYPE, "builtin_function_or_method", Some(&OBJECT_TYPE), Met
 builtin_type!(METHOD_DESCR_TYPE, "method_descriptor", Some(&OBJECT_TYPE), Method, None);
 builtin_type!(MODULE_TYPE, "module", Some(&OBJECT_TYPE), Module, None);
 builtin_type!(CELL_TYPE, "cell", Some(&OBJECT_TYPE), Cell, None);
+builtin_type!(BYTES_TYPE, "bytes", Some(&OBJECT_TYPE), Bytes, Some(crate::bytes::bytes_new));
+builtin_type!(BYTES_ITER_TYPE, "bytes_iterator", Some(&OBJECT_TYPE), Iter, None);
 builtin_type!(TRACEBACK_TYPE, "traceback", Some(&OBJECT_TYPE), Object, None);
 builtin_type!(GENERATOR_TYPE, "generator", Some(&OBJECT_TYPE), Generator, None);
 builtin_type!(BOUND_METHOD_TYPE, "method", Some(&OBJECT_TYPE), BoundMethod, None);
@@ -259,6 +262,7 @@ pub unsafe fn dealloc(v: Value) {
         Kind::Function => drop(Box::from_raw(p as *mut FuncObj)),
         Kind::Cell => drop(Box::from_raw(p as *mut CellObj)),
         Kind::Generator => crate::gen::dealloc(v),
+        Kind::Bytes => drop(Box::from_raw(p as *mut crate::bytes::BytesObj)),
         Kind::Instance | Kind::BoundMethod | Kind::Descriptor => crate::class::dealloc(v),
         Kind::Builtin => drop(Box::from_raw(p as *mut BuiltinObj)),
         Kind::Method => drop(Box::from_raw(p as *mut MethodObj)),

@@ -308,6 +308,11 @@ fn emit_main(g: &mut Gen, m: &Module) -> Result<(), String> {
                 let rt = g.rt(Rt::rt_const_str);
                 e(b.build_call(rt, &[p.into(), g.i64t.const_int(s.len() as u64, false).into()], ""))?
             }
+            Const::Bytes(bs) => {
+                let p = const_bytes(g, bs, &format!("{}.cb{}", g.prefix, i));
+                let rt = g.rt(Rt::rt_const_bytes);
+                e(b.build_call(rt, &[p.into(), g.i64t.const_int(bs.len() as u64, false).into()], ""))?
+            }
             Const::Int(v) => {
                 let text = v.to_string();
                 let p = const_bytes(g, text.as_bytes(), &format!("{}.ci{}", g.prefix, i));

@@ -103,6 +103,7 @@ pub enum Const {
     Int(BigInt),
     Float(f64),
     Str(String),
+    Bytes(Vec<u8>),
     /// A tuple of other constants (keyword-name tuples, constant defaults).
     Tuple(Vec<ConstId>),
 }
@@ -115,6 +116,7 @@ impl Const {
             Const::Int(_) => Type::Int,
             Const::Float(_) => Type::Float,
             Const::Str(_) => Type::Str,
+            Const::Bytes(_) => Type::Object,
             Const::Tuple(_) => Type::Tuple,
         }
     }

@@ -344,7 +344,7 @@ impl<'m, 'a> Lower<'m, 'a> {
             ast::Constant::Float(f) => Const::Float(*f),
             ast::Constant::Str(s) => Const::Str(s.clone()),
             ast::Constant::Ellipsis => return Ok(self.emit(Op::Builtin("Ellipsis".into()), vec![])),
-            ast::Constant::Bytes(_) => return self.unsupported(e.range(), "bytes literals are"),
+            ast::Constant::Bytes(b) => Const::Bytes(b.clone()),
             ast::Constant::Complex { .. } => return self.unsupported(e.range(), "complex literals are"),
             ast::Constant::Tuple(items) => {
                 let mut ids = vec![];
