@@ -36,6 +36,20 @@ pub const METHODS: &[&str] = &[
     "__delitem__",
     "__len__",
     "fromkeys",
+    "__iter__",
+    "__reversed__",
+    "__or__",
+    "__ror__",
+    "__ior__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__repr__",
+    "__str__",
+    "__format__",
 ];
 
 // ---------------------------------------------------------------------------
@@ -540,6 +554,66 @@ pub(crate) fn wrapper_arity(args: &Args, name: &str, n: usize) -> R<()> {
     Ok(())
 }
 
+/// Checks the arguments of a slot wrapper that unpacks them with `PyArg_UnpackTuple(args,
+/// "", min, max)` (`x.__pow__(y[, mod])`, `s.__mul__(n)`): the empty function name leaves
+/// CPython's messages with a leading space.
+pub(crate) fn wrapper_unpack(args: &Args, name: &str, min: usize, max: usize) -> R<()> {
+    if !args.kwnames.is_empty() {
+        return type_error(format!("wrapper {}() takes no keyword arguments", name));
+    }
+    let n = args.pos.len();
+    let (bound, which) = if n < min {
+        (min, "at least ")
+    } else if n > max {
+        (max, "at most ")
+    } else {
+        return Ok(());
+    };
+    let which = if min == max { "" } else { which };
+    type_error(format!(" expected {}{} argument{}, got {}", which, bound, if bound == 1 { "" } else { "s" }, n))
+}
+
+/// The special methods the builtin types share: `__repr__`, `__str__`, object's
+/// `__format__` (`type_format` says whether the type has its own: then `__format__` is
+/// left to it) and the rich comparisons. `comparable(other)` says whether the type's
+/// comparison handles `other`, and `ordered` whether it defines `<`, `<=`, `>`, `>=`; the
+/// wrapper answers NotImplemented otherwise, as CPython's slots do. `Ok(None)` for
+/// other names.
+pub(crate) fn shared_dunder(o: Value, name: &str, args: &Args, comparable: &dyn Fn(Value) -> bool, ordered: bool) -> R<Option<Obj>> {
+    let op = match name {
+        "__eq__" => CmpOp::Eq,
+        "__ne__" => CmpOp::Ne,
+        "__lt__" => CmpOp::Lt,
+        "__le__" => CmpOp::Le,
+        "__gt__" => CmpOp::Gt,
+        "__ge__" => CmpOp::Ge,
+        "__repr__" => {
+            wrapper_arity(args, name, 0)?;
+            return ops::repr(o).map(Some);
+        }
+        "__str__" => {
+            wrapper_arity(args, name, 0)?;
+            return ops::str_of(o).map(Some);
+        }
+        "__format__" => {
+            args.no_kwargs("object.__format__")?;
+            args.arity("object.__format__", 1, 1)?;
+            let spec = match as_str(args.pos[0]) {
+                Some(s) => &s.s,
+                None => return type_error(format!("__format__() argument must be str, not {}", ops::arg_type_name(args.pos[0]))),
+            };
+            return crate::strs::format(o, spec).map(Some);
+        }
+        _ => return Ok(None),
+    };
+    wrapper_arity(args, name, 1)?;
+    let other = args.pos[0];
+    if !comparable(other) || (!ordered && !matches!(op, CmpOp::Eq | CmpOp::Ne)) {
+        return Ok(Some(not_implemented()));
+    }
+    ops::compare(op, o, other).map(Some)
+}
+
 /// `dict.fromkeys(iterable[, value])`.
 pub fn fromkeys(args: &Args) -> R<Obj> {
     args.no_kwargs("dict.fromkeys")?;
@@ -663,7 +737,26 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
             int_from_i64(dict_len(o) as i64)
         }
         "fromkeys" => fromkeys(args)?,
-        _ => return Ok(None),
+        "__iter__" => {
+            wrapper_arity(args, name, 0)?;
+            ops::iter(o)?
+        }
+        "__reversed__" => {
+            noargs("__reversed__")?;
+            crate::iter::reversed_construct(&Args::positional(&[o]))?
+        }
+        "__or__" | "__ror__" => {
+            wrapper_arity(args, name, 1)?;
+            let other = args.pos[0];
+            let (a, b) = if name == "__or__" { (o, other) } else { (other, o) };
+            binary(BinOp::Or, a, b)?.unwrap_or_else(not_implemented)
+        }
+        "__ior__" => {
+            wrapper_arity(args, name, 1)?;
+            update_arg(o, args.pos[0])?;
+            o.to_owned()
+        }
+        _ => return shared_dunder(o, name, args, &|v| as_dict(v).is_some(), false),
     };
     Ok(Some(r))
 }

@@ -1046,13 +1046,23 @@ pub fn getattr(o: Value, name: &str) -> R<Option<Obj>> {
     })
 }
 
-/// The methods of `int` (and `bool`).
-pub const INT_METHODS: &[&str] = &["bit_length", "bit_count", "conjugate", "as_integer_ratio"];
-/// The methods of `float`.
-pub const FLOAT_METHODS: &[&str] = &["is_integer", "as_integer_ratio", "hex", "conjugate", "fromhex"];
-/// The methods of any numeric type (`ops` checks names against this list; a name that
-/// belongs to the other type raises AttributeError in [`call_method`]).
-pub const METHODS: &[&str] = &["bit_length", "bit_count", "conjugate", "as_integer_ratio", "is_integer", "hex", "fromhex"];
+/// The methods of `int` (and `bool`), special methods included.
+pub const INT_METHODS: &[&str] = &[
+    "bit_length", "bit_count", "conjugate", "as_integer_ratio", "__abs__", "__add__", "__and__", "__bool__", "__ceil__",
+    "__divmod__", "__eq__", "__float__", "__floor__", "__floordiv__", "__format__", "__ge__", "__gt__", "__hash__",
+    "__index__", "__int__", "__invert__", "__le__", "__lshift__", "__lt__", "__mod__", "__mul__", "__ne__", "__neg__",
+    "__or__", "__pos__", "__pow__", "__radd__", "__rand__", "__rdivmod__", "__repr__", "__rfloordiv__", "__rlshift__",
+    "__rmod__", "__rmul__", "__ror__", "__round__", "__rpow__", "__rrshift__", "__rshift__", "__rsub__", "__rtruediv__",
+    "__rxor__", "__str__", "__sub__", "__truediv__", "__trunc__", "__xor__",
+];
+/// The methods of `float`, special methods included.
+pub const FLOAT_METHODS: &[&str] = &[
+    "is_integer", "as_integer_ratio", "hex", "conjugate", "fromhex", "__abs__", "__add__", "__bool__", "__ceil__",
+    "__divmod__", "__eq__", "__float__", "__floor__", "__floordiv__", "__format__", "__ge__", "__gt__", "__hash__",
+    "__int__", "__le__", "__lt__", "__mod__", "__mul__", "__ne__", "__neg__", "__pos__", "__pow__", "__radd__",
+    "__rdivmod__", "__repr__", "__rfloordiv__", "__rmod__", "__rmul__", "__round__", "__rpow__", "__rsub__",
+    "__rtruediv__", "__str__", "__sub__", "__truediv__", "__trunc__",
+];
 
 /// Calls a method of an int, bool or float; `Ok(None)` for unknown names.
 pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
@@ -1062,8 +1072,8 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
     };
     let is_float = matches!(n, Num::Float(_));
     if is_float && name == "fromhex" {
-        args.no_kwargs("fromhex")?;
-        args.arity("fromhex", 1, 1)?;
+        args.no_kwargs("float.fromhex")?;
+        args.arity("float.fromhex", 1, 1)?;
         let text = match as_str(args.pos[0]) {
             Some(t) => &t.s,
             None => return type_error("bad argument type for built-in operation"),
@@ -1072,10 +1082,10 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
     }
     let known = if is_float { FLOAT_METHODS } else { INT_METHODS };
     if !known.contains(&name) {
-        if METHODS.contains(&name) {
-            return Err(crate::ops::attribute_error(o, name));
-        }
         return Ok(None);
+    }
+    if name.starts_with("__") {
+        return num_dunder(o, n, name, args).map(Some);
     }
     let qual = format!("{}.{}", if is_float { "float" } else { "int" }, name);
     args.no_kwargs(&qual)?;
@@ -1103,6 +1113,147 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
         _ => return Ok(None),
     };
     Ok(Some(r))
+}
+
+/// The operator of a binary special method, and whether it is the reflected one
+/// (`__radd__`); `None` for other names. `divmod` has no operator code: `Err(reflected)`.
+fn binary_dunder(name: &str) -> Option<(Result<BinOp, ()>, bool)> {
+    let core = name.strip_prefix("__")?.strip_suffix("__")?;
+    let op = |c: &str| {
+        Some(Ok(match c {
+            "add" => BinOp::Add,
+            "sub" => BinOp::Sub,
+            "mul" => BinOp::Mul,
+            "truediv" => BinOp::TrueDiv,
+            "floordiv" => BinOp::FloorDiv,
+            "mod" => BinOp::Mod,
+            "lshift" => BinOp::LShift,
+            "rshift" => BinOp::RShift,
+            "and" => BinOp::And,
+            "or" => BinOp::Or,
+            "xor" => BinOp::Xor,
+            "divmod" => return Some(Err(())),
+            _ => return None,
+        }))
+    };
+    if let Some(o) = op(core) {
+        return Some((o, false));
+    }
+    // `__rrshift__` is the reflected `>>`; `__rshift__` was matched above.
+    core.strip_prefix('r').and_then(op).map(|o| (o, true))
+}
+
+/// The special methods of int, bool and float. The binary ones answer NotImplemented for
+/// an operand their type's slot does not take (int's take ints only, float's ints and
+/// floats), as CPython's slot wrappers do.
+fn num_dunder(o: Value, n: Num, name: &str, args: &Args) -> R<Obj> {
+    use crate::dicts::{wrapper_arity, wrapper_unpack};
+    let is_float = matches!(n, Num::Float(_));
+    let tname = if is_float { "float" } else { "int" };
+    let accepts = |v: Value| match view(v) {
+        Some(Num::Float(_)) => is_float,
+        Some(_) => true,
+        None => false,
+    };
+    if let Some((op, reflected)) = binary_dunder(name) {
+        wrapper_arity(args, name, 1)?;
+        let other = args.pos[0];
+        if !accepts(other) {
+            return Ok(not_implemented());
+        }
+        let (a, b) = if reflected { (other, o) } else { (o, other) };
+        return match op {
+            Ok(op) => Ok(binary(op, a, b)?.unwrap_or_else(not_implemented)),
+            Err(()) => divmod(a, b),
+        };
+    }
+    // `METH_NOARGS` and Argument Clinic methods, named after the type that defines them.
+    let qual = format!("{}.{}", tname, name);
+    Ok(match name {
+        "__pow__" | "__rpow__" => {
+            wrapper_unpack(args, name, 1, 2)?;
+            let other = args.pos[0];
+            let m = args.pos.get(1).copied().filter(|m| !is_none(*m));
+            // float's slot rejects a modulus before it looks at the operands.
+            if is_float && m.is_some() {
+                return type_error("pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            if !accepts(other) {
+                return Ok(not_implemented());
+            }
+            let (a, b) = if name == "__pow__" { (o, other) } else { (other, o) };
+            match m {
+                None => binary(BinOp::Pow, a, b)?.unwrap_or_else(not_implemented),
+                Some(m) if is_int(m) => modular_pow(&value_big(a), &value_big(b), &value_big(m))?,
+                Some(_) => not_implemented(),
+            }
+        }
+        "__neg__" | "__pos__" | "__invert__" | "__abs__" | "__bool__" | "__int__" | "__index__" | "__float__"
+        | "__hash__" | "__repr__" | "__str__" => {
+            wrapper_arity(args, name, 0)?;
+            match name {
+                "__neg__" => unary(UnaryOp::Neg, o)?.unwrap_or_else(not_implemented),
+                "__pos__" => unary(UnaryOp::Pos, o)?.unwrap_or_else(not_implemented),
+                "__invert__" => unary(UnaryOp::Invert, o)?.unwrap_or_else(not_implemented),
+                "__abs__" => abs(o)?,
+                "__bool__" => bool_obj(truthy(o)),
+                "__int__" | "__index__" => match n {
+                    Num::Float(f) => float_to_int(f)?,
+                    _ => as_plain_int(o),
+                },
+                "__float__" => match n {
+                    Num::Float(_) => o.to_owned(),
+                    _ => float(num_to_f64(n)?),
+                },
+                "__hash__" => int_from_i64(hash(o)),
+                "__repr__" => crate::ops::repr(o)?,
+                _ => crate::ops::str_of(o)?,
+            }
+        }
+        "__trunc__" | "__floor__" | "__ceil__" => {
+            args.no_kwargs(&qual)?;
+            args.arity(&qual, 0, 0)?;
+            match n {
+                Num::Float(f) => float_to_int(match name {
+                    "__floor__" => f.floor(),
+                    "__ceil__" => f.ceil(),
+                    _ => f,
+                })?,
+                _ => as_plain_int(o),
+            }
+        }
+        "__round__" => {
+            args.no_kwargs(&qual)?;
+            if args.pos.len() > 1 {
+                return type_error(format!("__round__ expected at most 1 argument, got {}", args.pos.len()));
+            }
+            let nd = args.pos.first().copied();
+            if let (Some(d), false) = (nd, is_float) {
+                // int.__round__ converts its argument with __index__: None is an error.
+                if is_none(d) {
+                    return type_error("'NoneType' object cannot be interpreted as an integer");
+                }
+            }
+            round_number(o, n, nd)?
+        }
+        "__format__" => {
+            args.no_kwargs(&qual)?;
+            args.arity(&qual, 1, 1)?;
+            match as_str(args.pos[0]) {
+                Some(spec) => crate::strs::format(o, &spec.s)?,
+                None => {
+                    return type_error(format!(
+                        "__format__() argument must be str, not {}",
+                        crate::ops::arg_type_name(args.pos[0])
+                    ))
+                }
+            }
+        }
+        _ => {
+            let r = crate::dicts::shared_dunder(o, name, args, &|v| accepts(v), true)?;
+            return Ok(r.unwrap_or_else(not_implemented));
+        }
+    })
 }
 
 // Builtins.
@@ -1208,6 +1359,12 @@ pub fn round(args: &Args) -> R<Obj> {
         Some(n) => n,
         None => return type_error(format!("type {} doesn't define __round__ method", x.ty().name)),
     };
+    round_number(x, n, nd)
+}
+
+/// `round(x)` (`nd` is None or absent) or `round(x, nd)` for a number `x` viewed as `n`.
+fn round_number(x: Value, n: Num, nd: Option<Value>) -> R<Obj> {
+    let nd = nd.filter(|v| !is_none(*v));
     // ndigits as a clamped machine integer (CPython uses PyNumber_AsSsize_t with clamping).
     let digits = match nd {
         None => None,
@@ -1748,7 +1905,20 @@ mod tests {
         assert_eq!(m(int(255).v(), "bit_length", &[]).unwrap().unwrap().v().as_small(), 8);
         assert_eq!(m(huge.v(), "bit_length", &[]).unwrap().unwrap().v().as_small(), 2001);
         assert_eq!(raised(m(int(1).v(), "bit_length", &[int(1).v()])).1, "int.bit_length() takes no arguments (1 given)");
-        assert_eq!(raised(m(int(1).v(), "hex", &[])), ("AttributeError".into(), "'int' object has no attribute 'hex'".into()));
+        // A float method on an int is not found (`ops` then raises AttributeError).
+        assert!(m(int(1).v(), "hex", &[]).unwrap().is_none());
+        assert!(m(float(1.0).v(), "__index__", &[]).unwrap().is_none());
+        assert_eq!(m(int(5).v(), "__add__", &[int(3).v()]).unwrap().unwrap().v().as_small(), 8);
+        assert_eq!(m(int(5).v(), "__add__", &[float(3.0).v()]).unwrap().unwrap().v(), not_implemented().v());
+        assert_eq!(fval(&m(float(5.0).v(), "__rsub__", &[int(3).v()]).unwrap().unwrap()), -2.0);
+        assert_eq!(m(int(2).v(), "__pow__", &[int(-1).v(), int(5).v()]).unwrap().unwrap().v().as_small(), 3);
+        assert_eq!(raised(m(int(5).v(), "__add__", &[])).1, "expected 1 argument, got 0");
+        assert_eq!(raised(m(int(5).v(), "__pow__", &[])).1, " expected at least 1 argument, got 0");
+        assert_eq!(raised(m(float(5.0).v(), "__pow__", &[int(2).v(), int(3).v()])).1, "pow() 3rd argument not allowed unless all arguments are integers");
+        assert_eq!(raised(m(int(5).v(), "__round__", &[none_v()])).1, "'NoneType' object cannot be interpreted as an integer");
+        assert_eq!(m(int(1234).v(), "__round__", &[int(-2).v()]).unwrap().unwrap().v().as_small(), 1200);
+        assert_eq!(raised(m(int(5).v(), "__trunc__", &[int(1).v()])).1, "int.__trunc__() takes no arguments (1 given)");
+        assert_eq!(raised(m(float(1.0).v(), "fromhex", &[])).1, "float.fromhex() takes exactly one argument (0 given)");
         assert!(m(int(1).v(), "nope", &[]).unwrap().is_none());
         assert_eq!(str_text(m(float(0.1).v(), "hex", &[]).unwrap().unwrap().v()), "0x1.999999999999ap-4");
         assert_eq!(m(float(2.0).v(), "is_integer", &[]).unwrap().unwrap().v(), bool_v(true));

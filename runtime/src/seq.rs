@@ -25,11 +25,16 @@ use std::cell::RefCell;
 /// The methods of `list`, for attribute lookup.
 pub const LIST_METHODS: &[&str] = &[
     "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort", "__len__",
-    "__contains__", "__getitem__", "__setitem__", "__delitem__",
+    "__contains__", "__getitem__", "__setitem__", "__delitem__", "__iter__", "__reversed__", "__add__", "__iadd__",
+    "__mul__", "__rmul__", "__imul__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__repr__", "__str__",
+    "__format__",
 ];
 
 /// The methods of `tuple`, for attribute lookup.
-pub const TUPLE_METHODS: &[&str] = &["count", "index", "__len__", "__contains__", "__getitem__"];
+pub const TUPLE_METHODS: &[&str] = &[
+    "count", "index", "__len__", "__contains__", "__getitem__", "__iter__", "__add__", "__mul__", "__rmul__", "__hash__",
+    "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__repr__", "__str__", "__format__",
+];
 
 // Integer helpers shared by the sequence types.
 
@@ -720,6 +725,49 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
             delitem(o, args.pos[0])?;
             return Ok(Some(none()));
         }
+        "__iter__" => {
+            wrapper_arity(args, name, 0)?;
+            return ops::iter(o).map(Some);
+        }
+        "__reversed__" if is_list => {
+            args.no_kwargs("list.__reversed__")?;
+            args.arity("list.__reversed__", 0, 0)?;
+            return crate::iter::reversed_construct(&Args::positional(&[o])).map(Some);
+        }
+        "__hash__" if !is_list => {
+            wrapper_arity(args, name, 0)?;
+            return Ok(Some(int_from_i64(tuple_hash(o)?)));
+        }
+        "__add__" => {
+            wrapper_arity(args, name, 1)?;
+            let other = args.pos[0];
+            if other.ty().kind != o.ty().kind {
+                return type_error(format!(
+                    "can only concatenate {} (not \"{}\") to {}",
+                    kind_name(o),
+                    ops::type_name(other),
+                    kind_name(o)
+                ));
+            }
+            return binary(BinOp::Add, o, other);
+        }
+        "__iadd__" if is_list => {
+            wrapper_arity(args, name, 1)?;
+            extend(o, args.pos[0])?;
+            return Ok(Some(o.to_owned()));
+        }
+        "__mul__" | "__rmul__" | "__imul__" if is_list || name != "__imul__" => {
+            crate::dicts::wrapper_unpack(args, name, 1, 1)?;
+            let n = args.pos[0];
+            if !is_int(n) {
+                return type_error(format!("'{}' object cannot be interpreted as an integer", ops::type_name(n)));
+            }
+            return if name == "__imul__" { inplace(BinOp::Mul, o, n) } else { repeat(o, n).map(Some) };
+        }
+        "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" | "__repr__" | "__str__" | "__format__" => {
+            let kind = o.ty().kind;
+            return crate::dicts::shared_dunder(o, name, args, &|v| v.ty().kind == kind, true);
+        }
         _ => {}
     }
     if o.ty().kind == Kind::Tuple {
@@ -830,6 +878,10 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
 
 /// `list.sort(*, key=None, reverse=False)`.
 fn list_sort(o: Value, args: &Args) -> R<Obj> {
+    let given = args.pos.len() + args.kwnames.len();
+    if given > 2 {
+        return type_error(format!("sort() takes at most 2 arguments ({} given)", given));
+    }
     if !args.pos.is_empty() {
         return type_error("sort() takes no positional arguments");
     }

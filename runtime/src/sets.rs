@@ -42,6 +42,28 @@ pub const METHODS: &[&str] = &[
     "isdisjoint",
     "__contains__",
     "__len__",
+    "__iter__",
+    "__and__",
+    "__or__",
+    "__sub__",
+    "__xor__",
+    "__rand__",
+    "__ror__",
+    "__rsub__",
+    "__rxor__",
+    "__iand__",
+    "__ior__",
+    "__isub__",
+    "__ixor__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__repr__",
+    "__str__",
+    "__format__",
 ];
 
 /// The methods a frozenset has (the non-mutating subset of [`METHODS`]).
@@ -56,6 +78,25 @@ pub const FROZENSET_METHODS: &[&str] = &[
     "isdisjoint",
     "__contains__",
     "__len__",
+    "__iter__",
+    "__and__",
+    "__or__",
+    "__sub__",
+    "__xor__",
+    "__rand__",
+    "__ror__",
+    "__rsub__",
+    "__rxor__",
+    "__hash__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__repr__",
+    "__str__",
+    "__format__",
 ];
 
 // ---------------------------------------------------------------------------
@@ -613,17 +654,17 @@ pub fn set_construct(args: &Args, frozen: bool) -> R<Obj> {
 
 /// `s.name(*args)` for the methods listed in [`METHODS`].
 pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
-    if !is_anyset(o) || !METHODS.contains(&name) {
+    if !is_anyset(o) {
         return Ok(None);
     }
     let frozen = is_frozen(o);
-    let tname = if frozen { "frozenset" } else { "set" };
-    if frozen && METHODS.contains(&name) && !FROZENSET_METHODS.contains(&name) {
-        return Err(ops::attribute_error(o, name));
+    let known = if frozen { FROZENSET_METHODS } else { METHODS };
+    if !known.contains(&name) {
+        return Ok(None);
     }
-    if name == "__len__" {
-        dicts::wrapper_arity(args, "__len__", 0)?;
-        return Ok(Some(int_from_i64(st(o).len() as i64)));
+    let tname = if frozen { "frozenset" } else { "set" };
+    if name.starts_with("__") && name != "__contains__" {
+        return set_dunder(o, name, args);
     }
     let fname = format!("{}.{}", tname, name);
     args.no_kwargs(&fname)?;
@@ -708,6 +749,51 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
         "isdisjoint" => bool_obj(isdisjoint(o, one()?)?),
         "__contains__" => bool_obj(contains(o, one()?)?),
         _ => return Ok(None),
+    };
+    Ok(Some(r))
+}
+
+/// The slot wrappers of sets: `__len__`, `__iter__`, `__hash__`, the operators (NotImplemented
+/// unless the other operand is a set or frozenset; the result has the left operand's type),
+/// the in-place operators of `set`, and the comparisons.
+fn set_dunder(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
+    let binop = |n: &str| match n {
+        "and" => Some(BinOp::And),
+        "or" => Some(BinOp::Or),
+        "sub" => Some(BinOp::Sub),
+        "xor" => Some(BinOp::Xor),
+        _ => None,
+    };
+    let core = name.trim_start_matches("__").trim_end_matches("__");
+    if let Some(op) = binop(core).or_else(|| core.strip_prefix('r').and_then(binop)).or_else(|| core.strip_prefix('i').and_then(binop)) {
+        dicts::wrapper_arity(args, name, 1)?;
+        let other = args.pos[0];
+        if !is_anyset(other) {
+            return Ok(Some(not_implemented()));
+        }
+        let r = if core.starts_with('i') {
+            inplace(op, o, other)?
+        } else if core.starts_with('r') {
+            binary(op, other, o)?
+        } else {
+            binary(op, o, other)?
+        };
+        return Ok(Some(r.unwrap_or_else(not_implemented)));
+    }
+    let r = match name {
+        "__len__" => {
+            dicts::wrapper_arity(args, name, 0)?;
+            int_from_i64(st(o).len() as i64)
+        }
+        "__iter__" => {
+            dicts::wrapper_arity(args, name, 0)?;
+            ops::iter(o)?
+        }
+        "__hash__" => {
+            dicts::wrapper_arity(args, name, 0)?;
+            int_from_i64(ops::hash(o)?)
+        }
+        _ => return dicts::shared_dunder(o, name, args, &|v| is_anyset(v), true),
     };
     Ok(Some(r))
 }

@@ -14,6 +14,7 @@
 mod tables;
 
 use crate::call::Args;
+use crate::dicts::wrapper_arity;
 use crate::exc::{raise, type_error, value_error};
 use crate::format::{self as fmt, Accessor, FieldKey, FieldNumbering, FmtError, PctArg, PctMapping, PctNum, Piece};
 use crate::objects::*;
@@ -1337,7 +1338,8 @@ pub const METHODS: &[&str] = &[
     "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "partition", "removeprefix",
     "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines",
     "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill", "__format__", "__len__",
-    "__contains__", "__getitem__",
+    "__contains__", "__getitem__", "__iter__", "__add__", "__mul__", "__rmul__", "__mod__", "__rmod__", "__hash__",
+    "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__repr__", "__str__",
 ];
 
 /// A list of strs made from pieces of `o`'s text.
@@ -1577,16 +1579,58 @@ pub fn call_method(v: Value, name: &str, args: &Args) -> R<Option<Obj>> {
             format(v, &spec.s)?
         }
         "__len__" => {
-            no_args(args, name)?;
+            wrapper_arity(args, name, 0)?;
             int_from_i64(o.nchars as i64)
         }
         "__contains__" => {
-            positional(args, name, 1, 1)?;
+            wrapper_arity(args, name, 1)?;
             bool_obj(contains(v, args.pos[0])?)
         }
         "__getitem__" => {
-            positional(args, name, 1, 1)?;
+            wrapper_arity(args, name, 1)?;
             getitem(v, args.pos[0])?
+        }
+        "__iter__" => {
+            wrapper_arity(args, name, 0)?;
+            ops::iter(v)?
+        }
+        "__hash__" => {
+            wrapper_arity(args, name, 0)?;
+            int_from_i64(hash(v))
+        }
+        "__add__" => {
+            wrapper_arity(args, name, 1)?;
+            match binary(BinOp::Add, v, args.pos[0])? {
+                Some(r) => r,
+                None => {
+                    return type_error(format!(
+                        "can only concatenate str (not \"{}\") to str",
+                        ops::type_name(args.pos[0])
+                    ))
+                }
+            }
+        }
+        "__mul__" | "__rmul__" => {
+            crate::dicts::wrapper_unpack(args, name, 1, 1)?;
+            match int_value(args.pos[0]) {
+                Some(n) => repeat(v, n)?,
+                None => return Err(not_an_integer(args.pos[0])),
+            }
+        }
+        "__mod__" => {
+            wrapper_arity(args, name, 1)?;
+            percent(v, args.pos[0])?
+        }
+        "__rmod__" => {
+            // The slot is called with the operands swapped: the other operand formats.
+            wrapper_arity(args, name, 1)?;
+            match as_str(args.pos[0]) {
+                Some(_) => percent(args.pos[0], v)?,
+                None => not_implemented(),
+            }
+        }
+        "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" | "__repr__" | "__str__" => {
+            return crate::dicts::shared_dunder(v, name, args, &|x| as_str(x).is_some(), true);
         }
         "translate" => {
             positional(args, name, 1, 1)?;
