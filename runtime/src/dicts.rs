@@ -167,10 +167,14 @@ pub fn dict_set(d: Value, k: Value, v: Value) -> R<()> {
     insert_hashed(d, h, k, v)
 }
 
-/// `d[k]`, raising KeyError(k) when absent.
+/// `d[k]`, raising KeyError(k) when absent; a subclass of dict with a `__missing__`
+/// method answers for absent keys.
 pub fn getitem(d: Value, k: Value) -> R<Obj> {
     match dict_get(d, k)? {
         Some(v) => Ok(v),
+        None if !d.ty().heap.is_null() && crate::class::lookup_type(d.ty(), "__missing__").is_some() => {
+            ops::call_method(d, "__missing__", &Args::positional(&[k]))
+        }
         None => Err(raise_with(&KEY_ERROR, k.to_owned())),
     }
 }
@@ -587,13 +591,20 @@ pub(crate) fn shared_dunder(o: Value, name: &str, args: &Args, comparable: &dyn 
         "__le__" => CmpOp::Le,
         "__gt__" => CmpOp::Gt,
         "__ge__" => CmpOp::Ge,
+        // The type's own repr, even when a subclass overrides `__repr__`.
         "__repr__" => {
             wrapper_arity(args, name, 0)?;
-            return ops::repr(o).map(Some);
+            return ops::repr_base(o).map(Some);
         }
+        // str's own `__str__` makes an exact str; the others are object's, which calls
+        // `repr(self)` (a subclass's `__repr__` included).
         "__str__" => {
             wrapper_arity(args, name, 0)?;
-            return ops::str_of(o).map(Some);
+            return match as_str(o) {
+                Some(_) if o.ty().heap.is_null() => Ok(Some(o.to_owned())),
+                Some(s) => Ok(Some(str_from(&*s.s))),
+                None => ops::repr(o).map(Some),
+            };
         }
         "__format__" => {
             args.no_kwargs("object.__format__")?;
@@ -611,7 +622,7 @@ pub(crate) fn shared_dunder(o: Value, name: &str, args: &Args, comparable: &dyn 
     if !comparable(other) || (!ordered && !matches!(op, CmpOp::Eq | CmpOp::Ne)) {
         return Ok(Some(not_implemented()));
     }
-    ops::compare(op, o, other).map(Some)
+    ops::compare_base(op, o, other).map(Some)
 }
 
 /// `dict.fromkeys(iterable[, value])`.
@@ -739,7 +750,7 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
         "fromkeys" => fromkeys(args)?,
         "__iter__" => {
             wrapper_arity(args, name, 0)?;
-            ops::iter(o)?
+            ops::iter_base(o)?
         }
         "__reversed__" => {
             noargs("__reversed__")?;

@@ -685,12 +685,29 @@ fn int_obj(n: Num) -> Obj {
     }
 }
 
-/// The int value of `v` as a plain int object (`True` becomes `1`).
+/// Is `v` an instance of a subclass of int or float defined in Python?
+#[inline]
+fn is_subclass_instance(v: Value) -> bool {
+    !v.is_small() && !v.is_null() && !v.ty().heap.is_null()
+}
+
+/// The int value of `v` as a plain int object (`True` and instances of int subclasses
+/// become exact ints).
 fn as_plain_int(v: Value) -> Obj {
     if is_bool(v) {
         int_from_i64((v == bool_v(true)) as i64)
+    } else if is_subclass_instance(v) {
+        view(v).map(int_obj).unwrap_or_else(|| v.to_owned())
     } else {
         v.to_owned()
+    }
+}
+
+/// The value of the float `v` as an exact float object.
+fn as_plain_float(v: Value) -> Obj {
+    match view(v) {
+        Some(Num::Float(f)) if is_subclass_instance(v) => float(f),
+        _ => v.to_owned(),
     }
 }
 
@@ -1020,7 +1037,7 @@ pub fn unary(op: UnaryOp, a: Value) -> R<Option<Obj>> {
         (UnaryOp::Neg, Num::Small(i)) => Some(int_from_i64(-i)),
         (UnaryOp::Neg, Num::Big(b)) => Some(int_from_big(-b)),
         (UnaryOp::Neg, Num::Float(f)) => Some(float(-f)),
-        (UnaryOp::Pos, Num::Float(_)) => Some(a.to_owned()),
+        (UnaryOp::Pos, Num::Float(_)) => Some(as_plain_float(a)),
         (UnaryOp::Pos, _) => Some(as_plain_int(a)),
         (UnaryOp::Invert, Num::Small(i)) => Some(int_from_i64(!i)),
         (UnaryOp::Invert, Num::Big(b)) => Some(int_from_big(!b)),
@@ -1032,7 +1049,7 @@ pub fn unary(op: UnaryOp, a: Value) -> R<Option<Obj>> {
 pub fn getattr(o: Value, name: &str) -> R<Option<Obj>> {
     Ok(match view(o) {
         Some(Num::Float(_)) => match name {
-            "real" => Some(o.to_owned()),
+            "real" => Some(as_plain_float(o)),
             "imag" => Some(float(0.0)),
             _ => None,
         },
@@ -1091,7 +1108,7 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
     args.no_kwargs(&qual)?;
     args.arity(&qual, 0, 0)?;
     let r = match (n, name) {
-        (Num::Float(_), "conjugate") => o.to_owned(),
+        (Num::Float(_), "conjugate") => as_plain_float(o),
         (Num::Float(f), "is_integer") => bool_obj(f.is_finite() && f == f.trunc()),
         (Num::Float(f), "hex") => str_from(float_hex(f)),
         (Num::Float(f), "as_integer_ratio") => {
@@ -1202,12 +1219,13 @@ fn num_dunder(o: Value, n: Num, name: &str, args: &Args) -> R<Obj> {
                     _ => as_plain_int(o),
                 },
                 "__float__" => match n {
-                    Num::Float(_) => o.to_owned(),
+                    Num::Float(_) => as_plain_float(o),
                     _ => float(num_to_f64(n)?),
                 },
                 "__hash__" => int_from_i64(hash(o)),
-                "__repr__" => crate::ops::repr(o)?,
-                _ => crate::ops::str_of(o)?,
+                // The type's own repr; `__str__` is object's, which calls `repr(self)`.
+                "__repr__" => crate::ops::repr_base(o)?,
+                _ => crate::ops::repr(o)?,
             }
         }
         "__trunc__" | "__floor__" | "__ceil__" => {
@@ -1321,7 +1339,7 @@ pub fn float_construct(args: &Args) -> R<Obj> {
         None => return Ok(float(0.0)),
     };
     match view(x) {
-        Some(Num::Float(_)) => Ok(x.to_owned()),
+        Some(Num::Float(_)) => Ok(as_plain_float(x)),
         Some(n) => Ok(float(num_to_f64(n)?)),
         None => match as_str(x) {
             Some(s) => crate::format::parse_float(&s.s).map(float).map_err(fmt_error),

@@ -766,6 +766,10 @@ fn type_call_method(o: Value, name: &str, args: &crate::call::Args) -> R<Option<
         ));
     }
     let rest = crate::call::Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals };
+    // `str.upper(s)`, `int.__repr__(x)`: the type's own method, even when type(s) overrides it.
+    if let Some(r) = call_method_known(this, name, &rest)? {
+        return Ok(Some(r));
+    }
     call_method(this, name, &rest).map(Some)
 }
 

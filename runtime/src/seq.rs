@@ -700,7 +700,7 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
     match name {
         "__len__" => {
             wrapper_arity(args, name, 0)?;
-            return Ok(Some(int_from_i64(ops::len(o)? as i64)));
+            return Ok(Some(int_from_i64(seq_len(o) as i64)));
         }
         "__contains__" => {
             wrapper_arity(args, name, 1)?;
@@ -727,7 +727,7 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
         }
         "__iter__" => {
             wrapper_arity(args, name, 0)?;
-            return ops::iter(o).map(Some);
+            return ops::iter_base(o).map(Some);
         }
         "__reversed__" if is_list => {
             args.no_kwargs("list.__reversed__")?;

@@ -787,11 +787,11 @@ fn set_dunder(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
         }
         "__iter__" => {
             dicts::wrapper_arity(args, name, 0)?;
-            ops::iter(o)?
+            ops::iter_base(o)?
         }
         "__hash__" => {
             dicts::wrapper_arity(args, name, 0)?;
-            int_from_i64(ops::hash(o)?)
+            int_from_i64(ops::hash_base(o)?)
         }
         _ => return dicts::shared_dunder(o, name, args, &|v| is_anyset(v), true),
     };

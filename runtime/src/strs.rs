@@ -1084,6 +1084,11 @@ fn percent(f: Value, args: Value) -> R<Obj> {
 
 /// `format(v, spec)`: the `format()` builtin and `__format__` of the builtin types.
 pub fn format(v: Value, spec: &str) -> R<Obj> {
+    // An empty spec formats an instance of a subclass as `str(v)`, as CPython's
+    // `int.__format__`, `float.__format__` and `str.__format__` do.
+    if spec.is_empty() && !v.is_small() && !v.ty().heap.is_null() {
+        return ops::str_of(v);
+    }
     let r = match v.ty().kind {
         Kind::Str => {
             if spec.is_empty() {
@@ -1592,7 +1597,7 @@ pub fn call_method(v: Value, name: &str, args: &Args) -> R<Option<Obj>> {
         }
         "__iter__" => {
             wrapper_arity(args, name, 0)?;
-            ops::iter(v)?
+            ops::iter_base(v)?
         }
         "__hash__" => {
             wrapper_arity(args, name, 0)?;
