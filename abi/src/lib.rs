@@ -119,6 +119,9 @@ macro_rules! runtime_entries {
             rt_gen_frame(V) -> P, Never;
             rt_gen_return(V, V) -> Void, Never;
             rt_yf_send(V, V, PVM) -> I32, Neg;
+            // An exception thrown into `yield from`: passed to the inner iterator (1: it
+            // yielded *out, 0: it finished with *out, -1: raised).
+            rt_yf_throw(V, PVM) -> I32, Neg;
             rt_bind_args(V, PV, I64, V, PVM) -> I32, Neg;
             // Displays.
             rt_build_list(PV, I64) -> V, Null;

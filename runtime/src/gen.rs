@@ -270,6 +270,70 @@ pub fn repr(o: Value) -> String {
     format!("<generator object {} at {:#x}>", crate::func::func_qualname(g.func), o.0)
 }
 
+/// An exception thrown into a generator suspended in `yield from it` (the exception
+/// is current): passed to `it`. 1 with the value it yielded in `*out`, 0 when it
+/// finished with its return value in `*out`, -1 when the exception (or another)
+/// goes on. GeneratorExit closes `it` and goes on.
+#[no_mangle]
+pub unsafe extern "C" fn rt_yf_throw(it: Value, out: *mut Value) -> i32 {
+    if crate::exc::current_is(&GENERATOR_EXIT) {
+        let e = crate::exc::take_current().unwrap();
+        let closed = if as_gen(it).is_some() {
+            close(it)
+        } else {
+            match ops::getattr(it, "close") {
+                Ok(c) => crate::call::call(c.v(), &Args::positional(&[])).map(|_| ()),
+                Err(_) => {
+                    crate::exc::clear_current();
+                    Ok(())
+                }
+            }
+        };
+        if closed.is_err() {
+            return -1;
+        }
+        crate::exc::restore_saved(Some(e));
+        return -1;
+    }
+    let r: R<Step> = if as_gen(it).is_some() {
+        let e = crate::exc::take_current().unwrap();
+        throw(it, e.v())
+    } else {
+        let e = crate::exc::take_current().unwrap();
+        match ops::getattr(it, "throw") {
+            Ok(t) => match crate::call::call(t.v(), &Args::positional(&[e.v()])) {
+                Ok(v) => Ok(Step::Yielded(v)),
+                Err(err) => {
+                    if crate::exc::current_is(&STOP_ITERATION) {
+                        let x = crate::exc::take_current().unwrap();
+                        let args = crate::exc::as_exc(x.v()).map(|e| e.args).unwrap_or(Value::NULL);
+                        let v = as_tuple(args).and_then(|t| t.items.first().copied()).map(|v| v.to_owned()).unwrap_or_else(none);
+                        Ok(Step::Returned(v))
+                    } else {
+                        Err(err)
+                    }
+                }
+            },
+            Err(_) => {
+                crate::exc::clear_current();
+                crate::exc::restore_saved(Some(e));
+                Err(Raised)
+            }
+        }
+    };
+    match r {
+        Ok(Step::Yielded(v)) => {
+            *out = v.into_raw();
+            1
+        }
+        Ok(Step::Returned(v)) => {
+            *out = v.into_raw();
+            0
+        }
+        Err(_) => -1,
+    }
+}
+
 /// One step of `yield from it`: 1 with the value to yield in `*out`, 0 when `it`
 /// finished with its return value in `*out`, -1 after raising.
 #[no_mangle]

@@ -75,6 +75,8 @@ struct Cx<'g, 'ctx> {
     alive: Vec<Inst>,
     /// In a generator's resume function: its state.
     gen: Option<GenState<'ctx>>,
+    /// The block being emitted.
+    cur_block: ir::Block,
 }
 
 /// The state of a generator's resume function while it is emitted.
@@ -746,7 +748,7 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
                 let r = self.call(Rt::rt_call_ex, &[self.val(a(0)).into(), self.val(a(1)).into(), kw.into()])?.unwrap();
                 Some(self.check_null(r, i, h)?)
             }
-            Op::Yield => {
+            Op::Yield { delegate } => {
                 let v = self.val(a(0));
                 // The yielded value is given away: it is no longer ours on a throw.
                 self.alive.retain(|x| *x != a(0));
@@ -766,7 +768,25 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
                 e(self.b.build_store(depth_g, d1))?;
                 let sent = self.gen.as_ref().unwrap().sent;
                 let thrown = e(self.b.build_int_compare(IntPredicate::EQ, sent, self.i64c(0), "thrown"))?;
-                self.check(thrown, i, h)?;
+                match delegate {
+                    None => self.check(thrown, i, h)?,
+                    Some(dg) => {
+                        // Pass the exception to the inner iterator of `yield from`.
+                        let (throw_bb, ok) = (self.bb("yf.throw"), self.bb("yf.ok"));
+                        e(self.b.build_conditional_branch(thrown, throw_bb, ok))?;
+                        self.b.position_at_end(throw_bb);
+                        let it = e(self.b.build_load(self.g.i64t, self.slots[dg.iter.index()], "it"))?.into_int_value();
+                        let r = self.call(Rt::rt_yf_throw, &[it.into(), self.nextbuf.into()])?.unwrap();
+                        let r = self.check_neg(r, i, h)?;
+                        let item = e(self.b.build_load(self.g.i64t, self.nextbuf, "item"))?.into_int_value();
+                        self.replace_slot(self.slots[dg.value.index()], item)?;
+                        let again = e(self.b.build_int_compare(IntPredicate::EQ, r, self.i32c(1), "again"))?;
+                        let here = self.blocks[self.cur_block.index()].unwrap();
+                        let done = self.blocks[dg.done.index()].unwrap();
+                        e(self.b.build_conditional_branch(again, here, done))?;
+                        self.b.position_at_end(ok);
+                    }
+                }
                 self.incref(sent, true, false)?;
                 Some(sent)
             }
@@ -830,6 +850,7 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
     }
 
     fn block(&mut self, bid: ir::Block) -> R<()> {
+        self.cur_block = bid;
         let bd = self.f.block(bid);
         let llbb = self.blocks[bid.index()].unwrap();
         self.b.position_at_end(llbb);
@@ -968,7 +989,7 @@ pub fn emit_function<'ctx>(g: &mut Gen<'ctx>, m: &Module, fid: FuncId, f: &ir::F
     }
     b.position_at_end(body);
     e(b.build_unconditional_branch(blocks[0].unwrap()))?;
-    let mut cx = Cx { g, b, m, f, fid, llf, slots, blocks, exit, exit_phi, vals: HashMap::new(), argbuf, nextbuf, alive: vec![], gen: None };
+    let mut cx = Cx { g, b, m, f, fid, llf, slots, blocks, exit, exit_phi, vals: HashMap::new(), argbuf, nextbuf, alive: vec![], gen: None, cur_block: ir::Block(0) };
     for bid in order {
         cx.block(bid)?;
     }
@@ -1102,7 +1123,7 @@ fn emit_generator<'ctx>(g: &mut Gen<'ctx>, m: &Module, fid: FuncId, f: &ir::Func
     b.position_at_end(start_ok);
     e(b.build_unconditional_branch(blocks[0].unwrap()))?;
     let gs = GenState { obj: gen, sent, state, cases: vec![] };
-    let mut cx = Cx { g, b, m, f, fid, llf: resume_fn, slots, blocks, exit, exit_phi, vals: HashMap::new(), argbuf, nextbuf, alive: vec![], gen: Some(gs) };
+    let mut cx = Cx { g, b, m, f, fid, llf: resume_fn, slots, blocks, exit, exit_phi, vals: HashMap::new(), argbuf, nextbuf, alive: vec![], gen: Some(gs), cur_block: ir::Block(0) };
     for bid in order {
         cx.block(bid)?;
     }

@@ -246,7 +246,7 @@ pub enum Op {
     /// Suspends a generator, yielding args[0] (taken); the result is the value sent
     /// in when it resumes. Lowering puts nothing else live across it: its block starts
     /// with the load of its operand.
-    Yield,
+    Yield { delegate: Option<Delegate> },
     /// One step of `yield from`: sends args[1] (None: `next`) into the iterator
     /// args[0], storing into `target` the value to yield (i1 true) or, when the
     /// iterator finished, its return value (i1 false).
@@ -304,7 +304,7 @@ impl Op {
     }
     /// Does the instruction take ownership of operand `i`?
     pub fn takes(&self, i: usize) -> bool {
-        matches!(self, Op::StoreLocal(_) | Op::StoreGlobal(_) | Op::StoreDeref(_) | Op::Yield) && i == 0
+        matches!(self, Op::StoreLocal(_) | Op::StoreGlobal(_) | Op::StoreDeref(_) | Op::Yield { .. }) && i == 0
     }
 }
 
@@ -364,6 +364,16 @@ pub struct LocalData {
     pub kind: LocalKind,
     /// Does the local hold a cell (a variable captured by an inner function)?
     pub cell: bool,
+}
+
+/// A `yield` inside `yield from`: an exception thrown in goes to the inner iterator
+/// (`iter`); if that yields, the value goes to `value` and the yield runs again; if
+/// it finishes, its return value goes to `value` and control goes to `done`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Delegate {
+    pub iter: Local,
+    pub value: Local,
+    pub done: Block,
 }
 
 /// The shape of a function's parameter list.

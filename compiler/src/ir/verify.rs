@@ -82,7 +82,7 @@ pub fn function(m: &Module, f: &Function) -> Result<(), String> {
                 Op::ListToTuple => d.args.len() == 1,
                 Op::CallEx => d.args.len() == 2 || d.args.len() == 3,
                 Op::UnpackEx { .. } => d.args.len() == 1,
-                Op::Yield => d.args.len() == 1 && f.generator && pos <= 1,
+                Op::Yield { .. } => d.args.len() == 1 && f.generator && pos <= 1,
                 Op::YieldFromSend { target } => target.index() < f.locals.len() && d.args.len() == 2,
                 Op::DelAttr(_) => d.args.len() == 1,
                 Op::BuildList | Op::BuildTuple | Op::BuildSet | Op::BuildStr => true,

@@ -304,7 +304,7 @@ impl<'m, 'a> Lower<'m, 'a> {
                 self.terminate(Term::Branch(has, yb, done));
                 self.switch(yb);
                 let vv = self.load_temp(val_t);
-                let s = self.emit(Op::Yield, vec![vv]);
+                let s = self.emit(Op::Yield { delegate: Some(Delegate { iter: it_t, value: val_t, done }) }, vec![vv]);
                 self.store_local(sent_t, s);
                 self.jump(head);
                 self.switch(done);
@@ -323,7 +323,7 @@ impl<'m, 'a> Lower<'m, 'a> {
         self.jump(b);
         self.switch(b);
         let x = self.load_temp(t);
-        self.emit(Op::Yield, vec![x])
+        self.emit(Op::Yield { delegate: None }, vec![x])
     }
 
     pub fn exprs(&mut self, es: &'a [Expr]) -> LResult<Vec<Inst>> {
