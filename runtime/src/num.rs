@@ -1065,7 +1065,7 @@ pub fn getattr(o: Value, name: &str) -> R<Option<Obj>> {
 
 /// The methods of `int` (and `bool`), special methods included.
 pub const INT_METHODS: &[&str] = &[
-    "bit_length", "bit_count", "conjugate", "as_integer_ratio", "__abs__", "__add__", "__and__", "__bool__", "__ceil__",
+    "bit_length", "bit_count", "conjugate", "as_integer_ratio", "to_bytes", "from_bytes", "__abs__", "__add__", "__and__", "__bool__", "__ceil__",
     "__divmod__", "__eq__", "__float__", "__floor__", "__floordiv__", "__format__", "__ge__", "__gt__", "__hash__",
     "__index__", "__int__", "__invert__", "__le__", "__lshift__", "__lt__", "__mod__", "__mul__", "__ne__", "__neg__",
     "__or__", "__pos__", "__pow__", "__radd__", "__rand__", "__rdivmod__", "__repr__", "__rfloordiv__", "__rlshift__",
@@ -1104,6 +1104,11 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
     if name.starts_with("__") {
         return num_dunder(o, n, name, args).map(Some);
     }
+    match name {
+        "to_bytes" => return int_to_bytes(o, args).map(Some),
+        "from_bytes" => return int_from_bytes(o, args).map(Some),
+        _ => {}
+    }
     let qual = format!("{}.{}", if is_float { "float" } else { "int" }, name);
     args.no_kwargs(&qual)?;
     args.arity(&qual, 0, 0)?;
@@ -1130,6 +1135,196 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
         _ => return Ok(None),
     };
     Ok(Some(r))
+}
+
+/// Binds the arguments of an Argument Clinic method whose parameters are `params`: the
+/// first `maxpos` may be positional, the first `minpos` are required, the rest are
+/// keyword-only. CPython's `_PyArg_UnpackKeywords` checks and messages, in its order.
+fn clinic_args<'a>(a: &Args<'a>, fname: &str, params: &[&str], minpos: usize, maxpos: usize) -> R<Vec<Option<Value>>> {
+    let (nargs, nkw, maxargs) = (a.pos.len(), a.kwnames.len(), params.len());
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    if nargs + nkw > maxargs {
+        return type_error(format!(
+            "{}() takes at most {} {}argument{} ({} given)",
+            fname,
+            maxargs,
+            if nargs == 0 { "keyword " } else { "" },
+            plural(maxargs),
+            nargs + nkw
+        ));
+    }
+    if nargs > maxpos {
+        let how = if minpos < maxpos { "at most" } else { "exactly" };
+        return type_error(format!("{}() takes {} {} positional argument{} ({} given)", fname, how, maxpos, plural(maxpos), nargs));
+    }
+    let mut out: Vec<Option<Value>> = a.pos.iter().map(|v| Some(*v)).collect();
+    let mut left = nkw;
+    for (i, p) in params.iter().enumerate().skip(nargs) {
+        let v = if left > 0 { a.kw(p) } else { None };
+        if v.is_some() {
+            left -= 1;
+        } else if i < minpos {
+            return type_error(format!("{}() missing required argument '{}' (pos {})", fname, p, i + 1));
+        }
+        out.push(v);
+    }
+    if left > 0 {
+        for (i, p) in params.iter().enumerate().take(nargs) {
+            if a.kw(p).is_some() {
+                return type_error(format!("argument for {}() given by name ('{}') and position ({})", fname, p, i + 1));
+            }
+        }
+        for k in a.kwnames {
+            let k = str_text(*k);
+            if !params.contains(&k) {
+                return type_error(format!("'{}' is an invalid keyword argument for {}()", k, fname));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The `byteorder` argument of `to_bytes`/`from_bytes`: true for little-endian.
+fn byteorder_arg(v: Option<Value>, fname: &str) -> R<Option<&'static str>> {
+    Ok(match v {
+        None => None,
+        Some(b) => match as_str(b) {
+            Some(s) if &*s.s == "little" => Some("little"),
+            Some(s) if &*s.s == "big" => Some("big"),
+            Some(_) => Some(""),
+            None => {
+                return type_error(format!(
+                    "{}() argument 'byteorder' must be str, not {}",
+                    fname,
+                    crate::ops::arg_type_name(b)
+                ))
+            }
+        },
+    })
+}
+
+/// `n.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(o: Value, args: &Args) -> R<Obj> {
+    let b = clinic_args(args, "to_bytes", &["length", "byteorder", "signed"], 0, 2)?;
+    let length = match b[0] {
+        None => 1,
+        Some(v) => match view(v) {
+            Some(Num::Small(i)) => i,
+            Some(Num::Big(_)) => return overflow("Python int too large to convert to C ssize_t"),
+            _ => return type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().name)),
+        },
+    };
+    let order = byteorder_arg(b[1], "to_bytes")?;
+    let signed = match b[2] {
+        Some(v) => crate::ops::truthy(v)?,
+        None => false,
+    };
+    let little = match order {
+        None | Some("big") => false,
+        Some("little") => true,
+        _ => return value_error("byteorder must be either 'little' or 'big'"),
+    };
+    if length < 0 {
+        return value_error("length argument must be non-negative");
+    }
+    let length = length as usize;
+    let n = value_big(o);
+    if n.is_negative() && !signed {
+        return overflow("can't convert negative int to unsigned");
+    }
+    // The shortest big-endian form: two's complement when signed, else the magnitude.
+    // (CPython stores only the bits that are not copies of the sign bit: -1 fits in no
+    // bytes at all.)
+    let minimal: Vec<u8> = if n.is_zero() || (signed && *n == BigInt::from(-1)) {
+        Vec::new()
+    } else if signed {
+        n.to_signed_bytes_be()
+    } else {
+        n.to_bytes_be().1
+    };
+    if minimal.len() > length {
+        return overflow("int too big to convert");
+    }
+    let mut out: Vec<u8> = Vec::new();
+    if out.try_reserve_exact(length).is_err() {
+        return memory_error();
+    }
+    out.resize(length - minimal.len(), if n.is_negative() { 0xff } else { 0 });
+    out.extend_from_slice(&minimal);
+    if little {
+        out.reverse();
+    }
+    Ok(crate::bytes::bytes_from(out))
+}
+
+/// The bytes of `from_bytes`'s argument, as `bytes(v)` makes them.
+fn bytes_of(v: Value) -> R<Vec<u8>> {
+    if let Some(b) = crate::bytes::as_bytes(v) {
+        return Ok(b.to_vec());
+    }
+    let cannot = || type_error(format!("cannot convert '{}' object to bytes", v.ty().name));
+    if as_str(v).is_some() {
+        return cannot();
+    }
+    let it = match crate::ops::iter(v) {
+        Ok(it) => it,
+        Err(e) => {
+            if crate::exc::current_is(&TYPE_ERROR) {
+                crate::exc::clear_current();
+                return cannot();
+            }
+            return Err(e);
+        }
+    };
+    let mut out = Vec::new();
+    while let Some(x) = crate::ops::next(it.v())? {
+        let k = match view(x.v()) {
+            Some(Num::Small(i)) => i,
+            Some(Num::Big(_)) => -1,
+            _ => return type_error(format!("'{}' object cannot be interpreted as an integer", x.v().ty().name)),
+        };
+        if !(0..256).contains(&k) {
+            return value_error("bytes must be in range(0, 256)");
+        }
+        out.push(k as u8);
+    }
+    Ok(out)
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, called on the type of `o`
+/// (a bool receiver makes a bool, a subclass calls itself on the int).
+fn int_from_bytes(o: Value, args: &Args) -> R<Obj> {
+    let b = clinic_args(args, "from_bytes", &["bytes", "byteorder", "signed"], 1, 2)?;
+    let order = byteorder_arg(b[1], "from_bytes")?;
+    let signed = match b[2] {
+        Some(v) => crate::ops::truthy(v)?,
+        None => false,
+    };
+    let little = match order {
+        None | Some("big") => false,
+        Some("little") => true,
+        _ => return value_error("byteorder must be either 'little' or 'big'"),
+    };
+    let data = bytes_of(b[0].unwrap_or(Value::NULL))?;
+    let n = if signed {
+        if little {
+            BigInt::from_signed_bytes_le(&data)
+        } else {
+            BigInt::from_signed_bytes_be(&data)
+        }
+    } else if little {
+        BigInt::from_bytes_le(Sign::Plus, &data)
+    } else {
+        BigInt::from_bytes_be(Sign::Plus, &data)
+    };
+    let r = int_from_big(n);
+    if is_bool(o) {
+        return Ok(bool_obj(!r.v().is_small() || r.v().as_small() != 0));
+    }
+    if is_subclass_instance(o) {
+        return crate::call::call(o.ty().as_value(), &Args::positional(&[r.v()]));
+    }
+    Ok(r)
 }
 
 /// The operator of a binary special method, and whether it is the reflected one

@@ -731,7 +731,10 @@ fn has_method(o: Value, name: &str) -> bool {
 
 /// Is `name` a static or class method of the builtin type `t`?
 fn type_static_method(t: &TypeObj, name: &str) -> bool {
-    matches!((t.kind, name), (Kind::Dict, "fromkeys") | (Kind::Str, "maketrans") | (Kind::Float, "fromhex"))
+    matches!(
+        (t.kind, name),
+        (Kind::Dict, "fromkeys") | (Kind::Str, "maketrans") | (Kind::Float, "fromhex") | (Kind::Int | Kind::Bool, "from_bytes")
+    )
 }
 
 /// Calls a method looked up on a type object: `dict.fromkeys(...)`, or an unbound
@@ -743,6 +746,10 @@ fn type_call_method(o: Value, name: &str, args: &crate::call::Args) -> R<Option<
             Kind::Dict => crate::dicts::fromkeys(args)?,
             Kind::Float => {
                 let zero = float(0.0);
+                return crate::num::call_method(zero.v(), name, args);
+            }
+            Kind::Int | Kind::Bool => {
+                let zero = if t.kind == Kind::Bool { bool_obj(false) } else { int_from_i64(0) };
                 return crate::num::call_method(zero.v(), name, args);
             }
             _ => {
