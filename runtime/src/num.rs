@@ -1109,9 +1109,11 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
         "from_bytes" => return int_from_bytes(o, args).map(Some),
         _ => {}
     }
-    let qual = format!("{}.{}", if is_float { "float" } else { "int" }, name);
-    args.no_kwargs(&qual)?;
-    args.arity(&qual, 0, 0)?;
+    if !args.kwnames.is_empty() || !args.pos.is_empty() {
+        let qual = format!("{}.{}", if is_float { "float" } else { "int" }, name);
+        args.no_kwargs(&qual)?;
+        args.arity(&qual, 0, 0)?;
+    }
     let r = match (n, name) {
         (Num::Float(_), "conjugate") => as_plain_float(o),
         (Num::Float(f), "is_integer") => bool_obj(f.is_finite() && f == f.trunc()),

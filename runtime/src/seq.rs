@@ -695,6 +695,123 @@ fn seq_count(o: Value, x: Value) -> R<Obj> {
 
 /// Calls a method of a list or tuple; `Ok(None)` when there is no such method.
 pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
+    if name.starts_with("__") {
+        return seq_dunder(o, name, args);
+    }
+    if o.ty().kind == Kind::Tuple {
+        return match name {
+            "index" => {
+                args.no_kwargs("tuple.index")?;
+                seq_index(o, args).map(Some)
+            }
+            "count" => {
+                args.no_kwargs("tuple.count")?;
+                args.arity("tuple.count", 1, 1)?;
+                seq_count(o, args.pos[0]).map(Some)
+            }
+            _ => Ok(None),
+        };
+    }
+    if as_list(o).is_none() {
+        return Ok(None);
+    }
+    if name == "sort" {
+        return list_sort(o, args).map(Some);
+    }
+    // The qualified name is only formatted for an error message.
+    if !args.kwnames.is_empty() && LIST_METHODS.contains(&name) {
+        args.no_kwargs(&format!("list.{}", name))?;
+    }
+    let arity = |min: usize, max: usize| -> R<()> {
+        let n = args.pos.len();
+        if n >= min && n <= max {
+            return Ok(());
+        }
+        args.arity(&format!("list.{}", name), min, max)
+    };
+    let r = match name {
+        "append" => {
+            arity(1, 1)?;
+            as_list(o).unwrap().items.push(args.pos[0].to_owned().into_raw());
+            none()
+        }
+        "extend" => {
+            arity(1, 1)?;
+            extend(o, args.pos[0])?;
+            none()
+        }
+        "insert" => {
+            args.arity("insert", 2, 2)?;
+            let i = ssize_arg(args.pos[0])?;
+            let list = as_list(o).unwrap();
+            let len = list.items.len() as isize;
+            let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+            list.items.insert(i as usize, args.pos[1].to_owned().into_raw());
+            none()
+        }
+        "pop" => {
+            args.arity("pop", 0, 1)?;
+            let i = match args.pos.first() {
+                Some(&v) => ssize_arg(v)?,
+                None => -1,
+            };
+            let list = as_list(o).unwrap();
+            let len = list.items.len() as isize;
+            if len == 0 {
+                return Err(raise(&INDEX_ERROR, "pop from empty list"));
+            }
+            let j = if i < 0 { i + len } else { i };
+            if j < 0 || j >= len {
+                return Err(raise(&INDEX_ERROR, "pop index out of range"));
+            }
+            unsafe { list.items.remove(j as usize).owned() }
+        }
+        "remove" => {
+            arity(1, 1)?;
+            let x = args.pos[0];
+            let mut i = 0;
+            loop {
+                let y = match item_at(o, i) {
+                    Some(y) => y,
+                    None => return value_error("list.remove(x): x not in list"),
+                };
+                if item_eq(y.v(), x)? {
+                    break;
+                }
+                i += 1;
+            }
+            let list = as_list(o).unwrap();
+            if i < list.items.len() {
+                list.items.remove(i).decref();
+            }
+            none()
+        }
+        "index" => seq_index(o, args)?,
+        "count" => {
+            arity(1, 1)?;
+            seq_count(o, args.pos[0])?
+        }
+        "clear" => {
+            arity(0, 0)?;
+            release(std::mem::take(&mut as_list(o).unwrap().items));
+            none()
+        }
+        "copy" => {
+            arity(0, 0)?;
+            list_from(owned_vec(items(o)))
+        }
+        "reverse" => {
+            arity(0, 0)?;
+            as_list(o).unwrap().items.reverse();
+            none()
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(r))
+}
+
+/// The special methods of lists and tuples.
+fn seq_dunder(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
     use crate::dicts::wrapper_arity;
     let is_list = as_list(o).is_some();
     match name {
@@ -770,110 +887,7 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
         }
         _ => {}
     }
-    if o.ty().kind == Kind::Tuple {
-        return match name {
-            "index" => {
-                args.no_kwargs("tuple.index")?;
-                seq_index(o, args).map(Some)
-            }
-            "count" => {
-                args.no_kwargs("tuple.count")?;
-                args.arity("tuple.count", 1, 1)?;
-                seq_count(o, args.pos[0]).map(Some)
-            }
-            _ => Ok(None),
-        };
-    }
-    if as_list(o).is_none() {
-        return Ok(None);
-    }
-    if name == "sort" {
-        return list_sort(o, args).map(Some);
-    }
-    if !LIST_METHODS.contains(&name) {
-        return Ok(None);
-    }
-    let fname = format!("list.{}", name);
-    args.no_kwargs(&fname)?;
-    let r = match name {
-        "append" => {
-            args.arity(&fname, 1, 1)?;
-            as_list(o).unwrap().items.push(args.pos[0].to_owned().into_raw());
-            none()
-        }
-        "extend" => {
-            args.arity(&fname, 1, 1)?;
-            extend(o, args.pos[0])?;
-            none()
-        }
-        "insert" => {
-            args.arity("insert", 2, 2)?;
-            let i = ssize_arg(args.pos[0])?;
-            let list = as_list(o).unwrap();
-            let len = list.items.len() as isize;
-            let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
-            list.items.insert(i as usize, args.pos[1].to_owned().into_raw());
-            none()
-        }
-        "pop" => {
-            args.arity("pop", 0, 1)?;
-            let i = match args.pos.first() {
-                Some(&v) => ssize_arg(v)?,
-                None => -1,
-            };
-            let list = as_list(o).unwrap();
-            let len = list.items.len() as isize;
-            if len == 0 {
-                return Err(raise(&INDEX_ERROR, "pop from empty list"));
-            }
-            let j = if i < 0 { i + len } else { i };
-            if j < 0 || j >= len {
-                return Err(raise(&INDEX_ERROR, "pop index out of range"));
-            }
-            unsafe { list.items.remove(j as usize).owned() }
-        }
-        "remove" => {
-            args.arity(&fname, 1, 1)?;
-            let x = args.pos[0];
-            let mut i = 0;
-            loop {
-                let y = match item_at(o, i) {
-                    Some(y) => y,
-                    None => return value_error("list.remove(x): x not in list"),
-                };
-                if item_eq(y.v(), x)? {
-                    break;
-                }
-                i += 1;
-            }
-            let list = as_list(o).unwrap();
-            if i < list.items.len() {
-                list.items.remove(i).decref();
-            }
-            none()
-        }
-        "index" => seq_index(o, args)?,
-        "count" => {
-            args.arity(&fname, 1, 1)?;
-            seq_count(o, args.pos[0])?
-        }
-        "clear" => {
-            args.arity(&fname, 0, 0)?;
-            release(std::mem::take(&mut as_list(o).unwrap().items));
-            none()
-        }
-        "copy" => {
-            args.arity(&fname, 0, 0)?;
-            list_from(owned_vec(items(o)))
-        }
-        "reverse" => {
-            args.arity(&fname, 0, 0)?;
-            as_list(o).unwrap().items.reverse();
-            none()
-        }
-        _ => return Ok(None),
-    };
-    Ok(Some(r))
+    Ok(None)
 }
 
 /// `list.sort(*, key=None, reverse=False)`.

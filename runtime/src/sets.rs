@@ -659,20 +659,32 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
     }
     let frozen = is_frozen(o);
     let known = if frozen { FROZENSET_METHODS } else { METHODS };
-    if !known.contains(&name) {
+    // (Only a frozenset and the special methods need the list: other unknown names fall
+    // through the match below.)
+    if (frozen || name.starts_with("__")) && !known.contains(&name) {
         return Ok(None);
     }
     let tname = if frozen { "frozenset" } else { "set" };
     if name.starts_with("__") && name != "__contains__" {
         return set_dunder(o, name, args);
     }
-    let fname = format!("{}.{}", tname, name);
-    args.no_kwargs(&fname)?;
+    // The qualified name is only formatted for an error message.
+    let fname = || format!("{}.{}", tname, name);
+    if !args.kwnames.is_empty() && known.contains(&name) {
+        args.no_kwargs(&fname())?;
+    }
+    let arity = |min: usize, max: usize| -> R<()> {
+        let n = args.pos.len();
+        if n >= min && n <= max {
+            return Ok(());
+        }
+        args.arity(&fname(), min, max)
+    };
     let one = || -> R<Value> {
-        args.arity(&fname, 1, 1)?;
+        arity(1, 1)?;
         Ok(args.pos[0])
     };
-    let none_ = || -> R<()> { args.arity(&fname, 0, 0) };
+    let none_ = || -> R<()> { arity(0, 0) };
     let r = match name {
         "add" => {
             set_add(o, one()?)?;
