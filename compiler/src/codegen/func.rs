@@ -755,17 +755,12 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
                 let k = self.gen.as_ref().unwrap().cases.len() as u64 + 1;
                 let state = self.gen.as_ref().unwrap().state;
                 e(self.b.build_store(state, self.g.i64t.const_int(k, false)))?;
-                let depth_g = self.g.rt_global(krait_abi::globals::DEPTH).as_pointer_value();
-                let d = e(self.b.build_load(self.g.i64t, depth_g, "depth"))?.into_int_value();
-                let d1 = e(self.b.build_int_sub(d, self.i64c(1), ""))?;
-                e(self.b.build_store(depth_g, d1))?;
+                add_depth(self.g, &self.b, -1)?;
                 e(self.b.build_return(Some(&v)))?;
                 let resume = self.bb("resume");
                 self.gen.as_mut().unwrap().cases.push((k, resume));
                 self.b.position_at_end(resume);
-                let d = e(self.b.build_load(self.g.i64t, depth_g, "depth"))?.into_int_value();
-                let d1 = e(self.b.build_int_add(d, self.i64c(1), ""))?;
-                e(self.b.build_store(depth_g, d1))?;
+                add_depth(self.g, &self.b, 1)?;
                 let sent = self.gen.as_ref().unwrap().sent;
                 let thrown = e(self.b.build_int_compare(IntPredicate::EQ, sent, self.i64c(0), "thrown"))?;
                 match delegate {
@@ -967,20 +962,7 @@ pub fn emit_function<'ctx>(g: &mut Gen<'ctx>, m: &Module, fid: FuncId, f: &ir::F
     let exit_phi = e(b.build_phi(g.i64t, "ret"))?;
     // Recursion limit: count this frame, raise RecursionError past the limit.
     b.position_at_end(entry);
-    let depth_g = g.rt_global(krait_abi::globals::DEPTH).as_pointer_value();
-    let limit_g = g.rt_global(krait_abi::globals::LIMIT).as_pointer_value();
-    let depth = e(b.build_load(g.i64t, depth_g, "depth"))?.into_int_value();
-    let depth1 = e(b.build_int_add(depth, g.i64t.const_int(1, false), ""))?;
-    e(b.build_store(depth_g, depth1))?;
-    let limit = e(b.build_load(g.i64t, limit_g, "limit"))?.into_int_value();
-    let over = e(b.build_int_compare(IntPredicate::SGT, depth1, limit, "over"))?;
-    let (too_deep, body) = (g.ctx.append_basic_block(llf, "too_deep"), g.ctx.append_basic_block(llf, "body"));
-    e(b.build_conditional_branch(over, too_deep, body))?;
-    b.position_at_end(too_deep);
-    let rf = g.rt(Rt::rt_recursion_error);
-    e(b.build_call(rf, &[], ""))?;
-    exit_phi.add_incoming(&[(&g.i64t.const_zero(), too_deep)]);
-    e(b.build_unconditional_branch(exit))?;
+    let body = enter_frame(g, &b, llf, exit, exit_phi, "body")?;
     // Blocks.
     let mut blocks: Vec<Option<BasicBlock>> = vec![None; f.blocks.len()];
     let order = f.reachable();
@@ -999,11 +981,36 @@ pub fn emit_function<'ctx>(g: &mut Gen<'ctx>, m: &Module, fid: FuncId, f: &ir::F
         let v = e(cx.b.build_load(cx.g.i64t, cx.slots[k], ""))?.into_int_value();
         cx.decref(v, true, true)?;
     }
-    let depth = e(cx.b.build_load(cx.g.i64t, depth_g, "depth"))?.into_int_value();
-    let d1 = e(cx.b.build_int_sub(depth, cx.g.i64t.const_int(1, false), ""))?;
-    e(cx.b.build_store(depth_g, d1))?;
+    add_depth(cx.g, &cx.b, -1)?;
     e(cx.b.build_return(Some(&exit_phi.as_basic_value())))?;
     Ok(())
+}
+
+/// Counts a new Python frame (`rt_depth`) at the builder's position and raises
+/// RecursionError past the limit, leaving through `exit`; returns the block where
+/// the function goes on.
+fn enter_frame<'ctx>(g: &mut Gen<'ctx>, b: &Builder<'ctx>, llf: FunctionValue<'ctx>, exit: BasicBlock<'ctx>, exit_phi: PhiValue<'ctx>, next: &str) -> R<BasicBlock<'ctx>> {
+    let depth1 = add_depth(g, b, 1)?;
+    let limit_g = g.rt_global(krait_abi::globals::LIMIT).as_pointer_value();
+    let limit = e(b.build_load(g.i64t, limit_g, "limit"))?.into_int_value();
+    let over = e(b.build_int_compare(IntPredicate::SGT, depth1, limit, "over"))?;
+    let (too_deep, body) = (g.ctx.append_basic_block(llf, "too_deep"), g.ctx.append_basic_block(llf, next));
+    e(b.build_conditional_branch(over, too_deep, body))?;
+    b.position_at_end(too_deep);
+    let rf = g.rt(Rt::rt_recursion_error);
+    e(b.build_call(rf, &[], ""))?;
+    exit_phi.add_incoming(&[(&g.i64t.const_zero(), too_deep)]);
+    e(b.build_unconditional_branch(exit))?;
+    Ok(body)
+}
+
+/// Adds `delta` to the frame count `rt_depth`; returns the new count.
+fn add_depth<'ctx>(g: &mut Gen<'ctx>, b: &Builder<'ctx>, delta: i64) -> R<IntValue<'ctx>> {
+    let depth_g = g.rt_global(krait_abi::globals::DEPTH).as_pointer_value();
+    let d = e(b.build_load(g.i64t, depth_g, "depth"))?.into_int_value();
+    let d1 = e(b.build_int_add(d, g.i64t.const_int(delta as u64, true), ""))?;
+    e(b.build_store(depth_g, d1))?;
+    Ok(d1)
 }
 
 /// Stores the initial cells of a function's frame: captured parameters move into new
@@ -1091,20 +1098,7 @@ fn emit_generator<'ctx>(g: &mut Gen<'ctx>, m: &Module, fid: FuncId, f: &ir::Func
     b.position_at_end(exit);
     let exit_phi = e(b.build_phi(g.i64t, "ret"))?;
     b.position_at_end(entry);
-    let depth_g = g.rt_global(krait_abi::globals::DEPTH).as_pointer_value();
-    let limit_g = g.rt_global(krait_abi::globals::LIMIT).as_pointer_value();
-    let depth = e(b.build_load(g.i64t, depth_g, "depth"))?.into_int_value();
-    let depth1 = e(b.build_int_add(depth, g.i64t.const_int(1, false), ""))?;
-    e(b.build_store(depth_g, depth1))?;
-    let limit = e(b.build_load(g.i64t, limit_g, "limit"))?.into_int_value();
-    let over = e(b.build_int_compare(IntPredicate::SGT, depth1, limit, "over"))?;
-    let (too_deep, dispatch) = (g.ctx.append_basic_block(resume_fn, "too_deep"), g.ctx.append_basic_block(resume_fn, "dispatch"));
-    e(b.build_conditional_branch(over, too_deep, dispatch))?;
-    b.position_at_end(too_deep);
-    let rf = g.rt(Rt::rt_recursion_error);
-    e(b.build_call(rf, &[], ""))?;
-    exit_phi.add_incoming(&[(&g.i64t.const_zero(), too_deep)]);
-    e(b.build_unconditional_branch(exit))?;
+    let dispatch = enter_frame(g, &b, resume_fn, exit, exit_phi, "dispatch")?;
     let mut blocks: Vec<Option<BasicBlock>> = vec![None; f.blocks.len()];
     let order = f.reachable();
     for bid in &order {
@@ -1146,9 +1140,7 @@ fn emit_generator<'ctx>(g: &mut Gen<'ctx>, m: &Module, fid: FuncId, f: &ir::Func
         cx.decref(v, true, true)?;
     }
     e(cx.b.build_store(state, cx.g.i64t.const_int(u64::MAX, true)))?;
-    let depth = e(cx.b.build_load(cx.g.i64t, depth_g, "depth"))?.into_int_value();
-    let d1 = e(cx.b.build_int_sub(depth, cx.g.i64t.const_int(1, false), ""))?;
-    e(cx.b.build_store(depth_g, d1))?;
+    add_depth(cx.g, &cx.b, -1)?;
     e(cx.b.build_return(Some(&exit_phi.as_basic_value())))?;
     Ok(())
 }

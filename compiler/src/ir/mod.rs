@@ -302,6 +302,35 @@ impl Op {
     pub fn never_returns(&self) -> bool {
         matches!(self, Op::Raise | Op::Reraise)
     }
+    /// Does the instruction produce a machine truth value (i1)?
+    pub fn is_i1(&self) -> bool {
+        matches!(self, Op::Is | Op::Contains | Op::Truth | Op::NotI1 | Op::ExcMatch | Op::IterNext { .. } | Op::YieldFromSend { .. })
+    }
+    /// Does the instruction produce no value?
+    pub fn is_void(&self) -> bool {
+        matches!(
+            self,
+            Op::StoreLocal(_)
+                | Op::StoreGlobal(_)
+                | Op::DelLocal { .. }
+                | Op::DelGlobal(_)
+                | Op::SetAttr(_)
+                | Op::SetItem
+                | Op::DelItem
+                | Op::Raise
+                | Op::Reraise
+                | Op::ExitHandler
+                | Op::StoreDeref(_)
+                | Op::DelDeref { .. }
+                | Op::ListAppend
+                | Op::ListExtend
+                | Op::SetAdd
+                | Op::SetUpdate
+                | Op::DictSet
+                | Op::DictMerge { .. }
+                | Op::DelAttr(_)
+        )
+    }
     /// Does the instruction take ownership of operand `i`?
     pub fn takes(&self, i: usize) -> bool {
         matches!(self, Op::StoreLocal(_) | Op::StoreGlobal(_) | Op::StoreDeref(_) | Op::Yield { .. }) && i == 0

@@ -91,26 +91,8 @@ pub fn function(m: &Module, f: &Function) -> Result<(), String> {
                 return Err(format!("malformed `{}`", show()));
             }
             let result_ok = match &d.op {
-                Op::Is | Op::Contains | Op::Truth | Op::NotI1 | Op::ExcMatch | Op::IterNext { .. } | Op::YieldFromSend { .. } => d.ty == Type::I1,
-                Op::StoreLocal(_)
-                | Op::StoreGlobal(_)
-                | Op::DelLocal { .. }
-                | Op::DelGlobal(_)
-                | Op::SetAttr(_)
-                | Op::SetItem
-                | Op::DelItem
-                | Op::Raise
-                | Op::Reraise
-                | Op::ExitHandler
-                | Op::StoreDeref(_)
-                | Op::DelDeref { .. }
-                | Op::ListAppend
-                | Op::ListExtend
-                | Op::SetAdd
-                | Op::SetUpdate
-                | Op::DictSet
-                | Op::DictMerge { .. }
-                | Op::DelAttr(_) => d.ty == Type::Void,
+                op if op.is_i1() => d.ty == Type::I1,
+                op if op.is_void() => d.ty == Type::Void,
                 _ => d.ty.is_object(),
             };
             if !result_ok {

@@ -29,32 +29,14 @@ pub fn result_type(op: &Op, args: &[Type], consts: &[Const], f: &Function) -> Ty
                 Object
             }
         }
-        Op::Is | Op::Contains | Op::Truth | Op::NotI1 | Op::ExcMatch | Op::IterNext { .. } | Op::YieldFromSend { .. } => I1,
+        op if op.is_i1() => I1,
         Op::GetItem if args[0] == Str => Str,
         Op::BuildList => List,
         Op::BuildTuple | Op::Unpack(_) | Op::UnpackEx { .. } | Op::ListToTuple => Tuple,
         Op::BuildSet => Set,
         Op::BuildDict => Dict,
         Op::BuildStr | Op::Format { .. } => Str,
-        Op::StoreLocal(_)
-        | Op::StoreGlobal(_)
-        | Op::DelLocal { .. }
-        | Op::DelGlobal(_)
-        | Op::SetAttr(_)
-        | Op::SetItem
-        | Op::DelItem
-        | Op::Raise
-        | Op::Reraise
-        | Op::ExitHandler
-        | Op::StoreDeref(_)
-        | Op::DelDeref { .. }
-        | Op::ListAppend
-        | Op::ListExtend
-        | Op::SetAdd
-        | Op::SetUpdate
-        | Op::DictSet
-        | Op::DictMerge { .. }
-        | Op::DelAttr(_) => Void,
+        op if op.is_void() => Void,
         _ => Object,
     }
 }
