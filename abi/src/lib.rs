@@ -112,10 +112,10 @@ macro_rules! runtime_entries {
             rt_delattr(V, V) -> I32, Neg;
             rt_decref(V) -> Void, Never;
             // Generators: a new generator for a function call (function, number of locals,
-            // resume function); its frame (the locals, then the state slot); the value a
+            // resume function, 0 generator / 1 coroutine / 2 async generator); its frame (the locals, then the state slot); the value a
             // `return` in the generator gives (taken); one step of `yield from` (1: a value
             // to yield in *out, 0: finished with the return value in *out).
-            rt_gen_new(V, I64, P) -> V, Null;
+            rt_gen_new(V, I64, P, I64) -> V, Null;
             rt_gen_frame(V) -> P, Never;
             rt_gen_return(V, V) -> Void, Never;
             rt_yf_send(V, V, PVM) -> I32, Neg;

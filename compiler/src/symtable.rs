@@ -61,6 +61,11 @@ pub struct FuncScope {
     pub walrus: BTreeSet<String>,
     /// Does the body contain `yield`?
     pub is_generator: bool,
+    /// An `async def`.
+    pub is_async: bool,
+    /// CPython's `ste_coroutine`: an `async def`, or a comprehension that awaits
+    /// (`await`, `async for`, or an inner list/set/dict comprehension that awaits).
+    pub is_coroutine: bool,
     /// A class body whose methods use `__class__` (zero-argument `super()`).
     pub class_cell: bool,
 }
@@ -112,10 +117,13 @@ pub type ScopeError = (ast::text_size::TextRange, String);
 
 /// A scope met inside another, analysed after its parent's names are known.
 enum Child<'a> {
-    Func(ast::text_size::TextRange, &'a ast::Arguments, &'a [Stmt]),
+    /// A function: its range, parameters, body, and whether it is an `async def`.
+    Func(ast::text_size::TextRange, &'a ast::Arguments, &'a [Stmt], bool),
     Lambda(&'a ast::ExprLambda),
     Class(&'a ast::StmtClassDef),
-    Comp(ast::text_size::TextRange, &'a [ast::Comprehension], Vec<&'a Expr>),
+    /// A comprehension: its range, generators, element expressions, and whether it is
+    /// a generator expression.
+    Comp(ast::text_size::TextRange, &'a [ast::Comprehension], Vec<&'a Expr>, bool),
 }
 
 /// Builds the symbol table of a module.
@@ -165,9 +173,11 @@ fn analyse<'a>(t: &mut SymTable, ch: Child<'a>, chain: &[&FuncScope], all_global
     {
         let mut c = Collector { s: &mut s, children: &mut children };
         match &ch {
-            Child::Func(r, args, body) => {
+            Child::Func(r, args, body, is_async) => {
                 range = *r;
                 c.s.kind = ScopeKind::Function;
+                c.s.is_async = *is_async;
+                c.s.is_coroutine = *is_async;
                 for p in params_of(args) {
                     c.bind(&p);
                 }
@@ -190,9 +200,10 @@ fn analyse<'a>(t: &mut SymTable, ch: Child<'a>, chain: &[&FuncScope], all_global
                 c.s.nonlocals.extend(declared(&cd.body, false));
                 c.stmts(&cd.body);
             }
-            Child::Comp(r, gens, elts) => {
+            Child::Comp(r, gens, elts, _) => {
                 range = *r;
                 c.s.kind = ScopeKind::Comprehension;
+                c.s.is_coroutine = gens.iter().any(|g| g.is_async);
                 c.bind(".0");
                 for (i, g) in gens.iter().enumerate() {
                     if i > 0 {
@@ -221,7 +232,7 @@ fn analyse<'a>(t: &mut SymTable, ch: Child<'a>, chain: &[&FuncScope], all_global
         let found = chain.iter().rev().filter(|sc| !matches!(sc.kind, ScopeKind::Class | ScopeKind::Module)).any(|sc| sc.is_local(name.as_str()) || sc.nonlocals.contains(&name));
         if !found {
             let body: &[Stmt] = match &ch {
-                Child::Func(_, _, b) => b,
+                Child::Func(_, _, b, _) => b,
                 Child::Class(c) => &c.body,
                 _ => &[],
             };
@@ -259,10 +270,16 @@ fn analyse<'a>(t: &mut SymTable, ch: Child<'a>, chain: &[&FuncScope], all_global
         s.frees.push("__class__".into());
     }
     for ch in children {
+        // A list, set or dict comprehension that awaits is awaited where it is
+        // evaluated, which makes an enclosing comprehension await too.
+        let awaited = matches!(ch, Child::Comp(_, _, _, false));
         let inner = {
             let c = chain_with(chain, &s);
             analyse(t, ch, &c, all_globals)?
         };
+        if awaited && inner.is_coroutine {
+            s.is_coroutine = true;
+        }
         for f in &inner.frees {
             if f == "__class__" && s.kind == ScopeKind::Class {
                 s.class_cell = true;
@@ -509,23 +526,27 @@ impl<'s, 'a> Collector<'s, 'a> {
                 }
                 self.expr(&n.value);
             }
-            Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Await(_) => {
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
                 self.s.is_generator = true;
+                sub_exprs(e, &mut |x| self.expr(x));
+            }
+            Expr::Await(_) => {
+                self.s.is_coroutine = true;
                 sub_exprs(e, &mut |x| self.expr(x));
             }
             Expr::Lambda(l) => {
                 sub_exprs(e, &mut |x| self.expr(x));
                 self.children.push(Child::Lambda(l));
             }
-            Expr::ListComp(x) => self.comp(x.range, &x.generators, vec![&x.elt]),
-            Expr::SetComp(x) => self.comp(x.range, &x.generators, vec![&x.elt]),
-            Expr::GeneratorExp(x) => self.comp(x.range, &x.generators, vec![&x.elt]),
-            Expr::DictComp(x) => self.comp(x.range, &x.generators, vec![&x.key, &x.value]),
+            Expr::ListComp(x) => self.comp(x.range, &x.generators, vec![&x.elt], false),
+            Expr::SetComp(x) => self.comp(x.range, &x.generators, vec![&x.elt], false),
+            Expr::GeneratorExp(x) => self.comp(x.range, &x.generators, vec![&x.elt], true),
+            Expr::DictComp(x) => self.comp(x.range, &x.generators, vec![&x.key, &x.value], false),
             _ => sub_exprs(e, &mut |x| self.expr(x)),
         }
     }
 
-    fn comp(&mut self, range: ast::text_size::TextRange, gens: &'a [ast::Comprehension], elts: Vec<&'a Expr>) {
+    fn comp(&mut self, range: ast::text_size::TextRange, gens: &'a [ast::Comprehension], elts: Vec<&'a Expr>, genexp: bool) {
         self.expr(&gens[0].iter);
         let mut w = vec![];
         walrus_targets(gens, &elts, &mut w);
@@ -536,7 +557,7 @@ impl<'s, 'a> Collector<'s, 'a> {
                 self.bind(&name);
             }
         }
-        self.children.push(Child::Comp(range, gens, elts));
+        self.children.push(Child::Comp(range, gens, elts, genexp));
     }
 
     fn args_defaults(&mut self, a: &'a ast::Arguments) {
@@ -593,13 +614,13 @@ impl<'s, 'a> Collector<'s, 'a> {
                 f.decorator_list.iter().for_each(|d| self.expr(d));
                 self.args_defaults(&f.args);
                 self.bind(&f.name);
-                self.children.push(Child::Func(f.range, &f.args, &f.body));
+                self.children.push(Child::Func(f.range, &f.args, &f.body, false));
             }
             Stmt::AsyncFunctionDef(f) => {
                 f.decorator_list.iter().for_each(|d| self.expr(d));
                 self.args_defaults(&f.args);
                 self.bind(&f.name);
-                self.children.push(Child::Func(f.range, &f.args, &f.body));
+                self.children.push(Child::Func(f.range, &f.args, &f.body, true));
             }
             Stmt::ClassDef(c) => {
                 c.decorator_list.iter().for_each(|d| self.expr(d));
@@ -644,7 +665,6 @@ impl<'s, 'a> Collector<'s, 'a> {
                 self.stmts(&f.orelse);
             }
             Stmt::AsyncFor(f) => {
-                self.s.is_generator = true;
                 self.expr(&f.iter);
                 self.target(&f.target);
                 self.stmts(&f.body);
@@ -670,7 +690,6 @@ impl<'s, 'a> Collector<'s, 'a> {
                 self.stmts(&w.body);
             }
             Stmt::AsyncWith(w) => {
-                self.s.is_generator = true;
                 for it in &w.items {
                     self.expr(&it.context_expr);
                     if let Some(v) = &it.optional_vars {

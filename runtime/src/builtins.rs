@@ -271,7 +271,7 @@ builtin!(bi_iter, |a| {
 builtin!(bi_next, |a| {
     a.no_kwargs("next")?;
     a.arity("next", 1, 2)?;
-    if as_iter(a.pos[0]).is_none() && !crate::class::is_iterator(a.pos[0]) && a.pos[0].ty().kind != Kind::Generator {
+    if as_iter(a.pos[0]).is_none() && !crate::class::is_iterator(a.pos[0]) && !matches!(a.pos[0].ty().kind, Kind::Generator | Kind::Awaitable) {
         return type_error(format!("'{}' object is not an iterator", a.pos[0].ty().name));
     }
     if a.pos[0].ty().kind == Kind::Generator && a.pos.len() == 1 {
@@ -459,6 +459,9 @@ static TYPES: &[&TypeObj] = &[
 /// a unit test checks the two agree.)
 pub fn lookup(name: &str) -> Option<Obj> {
     if let Some(o) = crate::class::builtin(name) {
+        return Some(o);
+    }
+    if let Some(o) = crate::coro::builtin(name) {
         return Some(o);
     }
     if let Some((n, f)) = FUNCTIONS.iter().find(|(n, _)| *n == name) {

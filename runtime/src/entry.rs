@@ -25,6 +25,7 @@ fn run(main: MainFn) -> i32 {
             None => 1,
         }
     };
+    crate::coro::at_exit();
     crate::io::flush_stdout();
     status
 }

@@ -3,6 +3,8 @@
 //! function that runs from the last `yield` to the next one. This module drives it:
 //! `next`, `send`, `throw`, `close`, `yield from`, and finalisation (an abandoned
 //! generator is closed when its last reference goes, so its `finally` runs then).
+//! Coroutines and async generators are `GenObj`s of other types driven by the same
+//! functions; what is particular to them (awaiting, `asend`...) is in `coro.rs`.
 
 use crate::call::Args;
 use crate::exc::{raise, type_error};
@@ -26,19 +28,30 @@ pub struct GenObj {
     /// The value of `return` (0 until then).
     pub retval: Value,
     pub running: bool,
+    /// Async generators: an `asend`/`athrow` awaitable is being iterated
+    /// (CPython's `ag_running_async`).
+    pub running_async: bool,
+    /// Async generators: finished or closed by `aclose()` (CPython's `ag_closed`).
+    pub closed: bool,
 }
 
-const FINISHED: u64 = u64::MAX;
+pub const FINISHED: u64 = u64::MAX;
 
+/// Set in the state of a generator suspended at a plain `yield` (not inside the
+/// delegation loop of `yield from` or `await`). Compiled code sets it; async
+/// generators use it to tell their own values from those an `await` passes out.
+pub const AT_YIELD: u64 = 1 << 62;
+
+/// A generator, coroutine or async generator (the layout they share).
 pub fn as_gen<'a>(v: Value) -> Option<&'a mut GenObj> {
-    if !v.is_small() && !v.is_null() && v.ty().kind == Kind::Generator {
+    if !v.is_small() && !v.is_null() && matches!(v.ty().kind, Kind::Generator | Kind::Coroutine) {
         Some(unsafe { v.as_mut::<GenObj>() })
     } else {
         None
     }
 }
 
-fn state(g: &GenObj) -> u64 {
+pub fn state(g: &GenObj) -> u64 {
     g.frame[g.frame.len() - 1].0
 }
 
@@ -47,18 +60,42 @@ fn set_state(g: &mut GenObj, s: u64) {
     g.frame[n - 1] = Value(s);
 }
 
+/// A new generator (`flavor` 0), coroutine (1) or async generator (2).
 #[no_mangle]
-pub unsafe extern "C" fn rt_gen_new(func: Value, nlocals: i64, resume: *const u8) -> Value {
+pub unsafe extern "C" fn rt_gen_new(func: Value, nlocals: i64, resume: *const u8, flavor: i64) -> Value {
     func.incref();
+    let ty: &'static TypeObj = match flavor {
+        1 => &crate::coro::COROUTINE_TYPE,
+        2 => &crate::coro::ASYNC_GENERATOR_TYPE,
+        _ => &GENERATOR_TYPE,
+    };
     let g = GenObj {
-        head: Header::new(&GENERATOR_TYPE),
+        head: Header::new(ty),
         frame: vec![Value::NULL; nlocals as usize + 1].into_boxed_slice(),
         resume: std::mem::transmute::<*const u8, ResumeFn>(resume),
         func,
         retval: Value::NULL,
         running: false,
+        running_async: false,
+        closed: false,
     };
-    Obj::from_box(Box::new(g)).into_raw()
+    let v = Obj::from_box(Box::new(g)).into_raw();
+    if flavor == 1 {
+        crate::coro::track_unawaited(v);
+    }
+    v
+}
+
+/// What kind of generator object `v` is, for messages: "generator", "coroutine" or
+/// "async generator".
+pub fn flavor_name(v: Value) -> &'static str {
+    if std::ptr::eq(v.ty(), &crate::coro::COROUTINE_TYPE) {
+        "coroutine"
+    } else if std::ptr::eq(v.ty(), &crate::coro::ASYNC_GENERATOR_TYPE) {
+        "async generator"
+    } else {
+        "generator"
+    }
 }
 
 #[no_mangle]
@@ -93,10 +130,16 @@ fn resume(gen: Value, sent: Value) -> R<Step> {
         return Err(raise(&VALUE_ERROR, "generator already executing"));
     }
     if state(g) == FINISHED {
+        if crate::coro::is_coro(gen) {
+            return Err(raise(&RUNTIME_ERROR, "cannot reuse already awaited coroutine"));
+        }
         if sent.is_null() {
             return Err(Raised);
         }
         return Ok(Step::Returned(none()));
+    }
+    if state(g) == 0 && crate::coro::is_coro(gen) {
+        crate::coro::untrack_unawaited(gen);
     }
     let keep = gen.to_owned();
     g.running = true;
@@ -108,10 +151,13 @@ fn resume(gen: Value, sent: Value) -> R<Step> {
     }
     set_state(g, FINISHED);
     if crate::exc::occurred() {
-        // StopIteration must not escape a generator (PEP 479).
-        if crate::exc::current_is(&STOP_ITERATION) {
+        // StopIteration must not escape a generator (PEP 479), nor StopAsyncIteration
+        // an async generator.
+        let agen = crate::coro::is_agen(keep.v());
+        if crate::exc::current_is(&STOP_ITERATION) || (agen && crate::exc::current_is(&STOP_ASYNC_ITERATION)) {
             let e = crate::exc::take_current().unwrap();
-            let msg = if is_async(keep.v()) { "async generator raised StopIteration" } else { "generator raised StopIteration" };
+            let what = if e.ty().is_subtype(&STOP_ITERATION) { "StopIteration" } else { "StopAsyncIteration" };
+            let msg = format!("{} raised {}", flavor_name(keep.v()), what);
             let new = crate::exc::new_exc(&RUNTIME_ERROR, tuple_from(vec![str_from(msg).into_raw()]));
             if let Some(x) = crate::exc::as_exc(new.v()) {
                 x.cause = e.clone().into_raw();
@@ -126,10 +172,6 @@ fn resume(gen: Value, sent: Value) -> R<Step> {
     Ok(Step::Returned(if rv.is_null() { none() } else { unsafe { rv.owned() } }))
 }
 
-fn is_async(_v: Value) -> bool {
-    false
-}
-
 /// `next(gen)` for the iterator protocol: `None` when it finished.
 pub fn next(gen: Value) -> R<Option<Obj>> {
     match resume(gen, none_v())? {
@@ -139,7 +181,7 @@ pub fn next(gen: Value) -> R<Option<Obj>> {
 }
 
 /// Raises StopIteration carrying a return value.
-fn stop_with(v: Obj) -> Raised {
+pub fn stop_with(v: Obj) -> Raised {
     let args = if is_none(v.v()) { tuple_from(vec![]) } else { tuple_from(vec![v.into_raw()]) };
     crate::exc::set_current(crate::exc::new_exc(&STOP_ITERATION, args))
 }
@@ -148,7 +190,7 @@ fn stop_with(v: Obj) -> Raised {
 pub fn send(gen: Value, v: Value) -> R<Step> {
     let g = as_gen(gen).unwrap();
     if state(g) == 0 && !is_none(v) {
-        return type_error("can't send non-None value to a just-started generator");
+        return type_error(format!("can't send non-None value to a just-started {}", flavor_name(gen)));
     }
     resume(gen, v)
 }
@@ -157,8 +199,9 @@ pub fn send(gen: Value, v: Value) -> R<Step> {
 pub fn throw(gen: Value, exc: Value) -> R<Step> {
     crate::exc::raise_value(exc)?;
     let g = as_gen(gen).unwrap();
-    if state(g) == 0 {
+    if state(g) == 0 && !g.running {
         // Not started: the exception ends it at once.
+        crate::coro::untrack_unawaited(gen);
         set_state(g, FINISHED);
         return Err(Raised);
     }
@@ -169,13 +212,14 @@ pub fn throw(gen: Value, exc: Value) -> R<Step> {
 pub fn close(gen: Value) -> R<()> {
     let g = as_gen(gen).unwrap();
     let s = state(g);
-    if s == 0 || s == FINISHED {
+    if (s == 0 || s == FINISHED) && !g.running {
+        crate::coro::untrack_unawaited(gen);
         set_state(g, FINISHED);
         return Ok(());
     }
     let e = crate::exc::new_exc(&GENERATOR_EXIT, tuple_from(vec![]));
     match throw(gen, e.v()) {
-        Ok(Step::Yielded(_)) => Err(raise(&RUNTIME_ERROR, "generator ignored GeneratorExit")),
+        Ok(Step::Yielded(_)) => Err(raise(&RUNTIME_ERROR, format!("{} ignored GeneratorExit", flavor_name(gen)))),
         Ok(Step::Returned(_)) => Ok(()),
         Err(err) => {
             if crate::exc::current_is(&GENERATOR_EXIT) || crate::exc::current_is(&STOP_ITERATION) {
@@ -192,6 +236,10 @@ pub fn close(gen: Value) -> R<()> {
 pub unsafe fn dealloc(v: Value) {
     let g = as_gen(v).unwrap();
     let s = state(g);
+    if s == 0 && crate::coro::is_coro(v) {
+        crate::coro::untrack_unawaited(v);
+        crate::coro::warn_unawaited(v, false);
+    }
     if s != 0 && s != FINISHED {
         *(*v.header()).rc.0.get() = 1;
         let saved = crate::exc::take_current();
@@ -232,16 +280,7 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
             args.arity("send", 1, 1)?;
             step(send(o, args.pos[0]))?
         }
-        "throw" => {
-            args.no_kwargs("throw")?;
-            args.arity("throw", 1, 3)?;
-            let e = if args.pos.len() >= 2 && !is_none(args.pos[1]) {
-                crate::call::call(args.pos[0], &Args::positional(&args.pos[1..2]))?
-            } else {
-                args.pos[0].to_owned()
-            };
-            step(throw(o, e.v()))?
-        }
+        "throw" => step(throw(o, throw_arg(args)?.v()))?,
         "close" => {
             args.arity("close", 0, 0)?;
             close(o)?;
@@ -250,6 +289,17 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
         "__iter__" => o.to_owned(),
         _ => return Ok(None),
     }))
+}
+
+/// The exception `throw(type[, value[, tb]])` raises.
+pub fn throw_arg(args: &Args) -> R<Obj> {
+    args.no_kwargs("throw")?;
+    args.arity("throw", 1, 3)?;
+    Ok(if args.pos.len() >= 2 && !is_none(args.pos[1]) {
+        crate::call::call(args.pos[0], &Args::positional(&args.pos[1..2]))?
+    } else {
+        args.pos[0].to_owned()
+    })
 }
 
 /// Attributes of generators.
@@ -280,6 +330,8 @@ pub unsafe extern "C" fn rt_yf_throw(it: Value, out: *mut Value) -> i32 {
         let e = crate::exc::take_current().unwrap();
         let closed = if as_gen(it).is_some() {
             close(it)
+        } else if crate::coro::is_awaitable_obj(it) {
+            crate::coro::aw_close(it)
         } else {
             match ops::getattr(it, "close") {
                 Ok(c) => crate::call::call(c.v(), &Args::positional(&[])).map(|_| ()),
@@ -298,6 +350,9 @@ pub unsafe extern "C" fn rt_yf_throw(it: Value, out: *mut Value) -> i32 {
     let r: R<Step> = if as_gen(it).is_some() {
         let e = crate::exc::take_current().unwrap();
         throw(it, e.v())
+    } else if crate::coro::is_awaitable_obj(it) {
+        let e = crate::exc::take_current().unwrap();
+        crate::coro::aw_throw(it, e.v())
     } else {
         let e = crate::exc::take_current().unwrap();
         match ops::getattr(it, "throw") {
@@ -341,6 +396,9 @@ pub unsafe extern "C" fn rt_yf_send(it: Value, sent: Value, out: *mut Value) -> 
     let r: R<Step> = (|| {
         if as_gen(it).is_some() {
             return send(it, sent);
+        }
+        if crate::coro::is_awaitable_obj(it) {
+            return crate::coro::aw_send(it, sent);
         }
         if is_none(sent) {
             return Ok(match ops::next(it)? {

@@ -25,7 +25,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 pub fn get_iter(v: Value) -> R<Obj> {
     let kind = v.ty().kind;
     match kind {
-        Kind::Generator => Ok(v.to_owned()),
+        Kind::Generator | Kind::Awaitable => Ok(v.to_owned()),
         Kind::Bytes => Ok(iter_new(&BYTES_ITER_TYPE, IterState::Seq { seq: v.to_owned().into_raw(), idx: 0 })),
         Kind::List => Ok(iter_new(&LIST_ITER_TYPE, IterState::Seq { seq: v.to_owned().into_raw(), idx: 0 })),
         Kind::Tuple => Ok(iter_new(&TUPLE_ITER_TYPE, IterState::Seq { seq: v.to_owned().into_raw(), idx: 0 })),
@@ -140,6 +140,9 @@ fn finish(it: Value) {
 pub fn next(it: Value) -> R<Option<Obj>> {
     if it.ty().kind == Kind::Generator {
         return crate::gen::next(it);
+    }
+    if it.ty().kind == Kind::Awaitable {
+        return crate::coro::aw_next(it);
     }
     if !it.is_small() && crate::class::is_heap(it.ty()) {
         if let Some(r) = crate::class::next_hook(it)? {

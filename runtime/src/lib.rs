@@ -16,6 +16,7 @@ pub mod call;
 pub mod func;
 pub mod bytes;
 pub mod gen;
+pub mod coro;
 pub mod class;
 pub mod display;
 pub mod num;

@@ -105,6 +105,7 @@ pub fn repr_base(v: Value) -> R<Obj> {
         }
         Kind::Cell => format!("<cell at {:#x}>", v.0),
         Kind::Generator => crate::gen::repr(v),
+        Kind::Coroutine | Kind::Awaitable => crate::coro::repr(v),
         Kind::Descriptor if std::ptr::eq(v.ty(), &crate::class::PROPERTY_TYPE) => format!("<property object at {:#x}>", v.0),
         Kind::Descriptor if std::ptr::eq(v.ty(), &crate::class::SUPER_TYPE) => "<super object>".to_string(),
         Kind::Descriptor => format!("<{} object at {:#x}>", type_name(v), v.0),
@@ -660,6 +661,7 @@ pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
         Kind::Descriptor => crate::class::descr_getattr(o, name)?,
         Kind::BoundMethod => crate::class::bound_getattr(o, name)?,
         Kind::Generator => crate::gen::getattr(o, name)?,
+        Kind::Coroutine => crate::coro::getattr(o, name)?,
         Kind::Cell if name == "cell_contents" => {
             let c = as_cell(o).unwrap().v;
             if c.is_null() {
@@ -794,6 +796,7 @@ fn type_methods(t: &TypeObj) -> &'static [&'static str] {
         Kind::Range => crate::iter::RANGE_METHODS,
         Kind::DictView if !std::ptr::eq(t, &DICT_VALUES_TYPE) => &["isdisjoint"],
         Kind::Slice => &["indices"],
+        Kind::Coroutine | Kind::Awaitable => crate::coro::methods(t),
         _ => &[],
     };
     names
@@ -813,6 +816,14 @@ pub fn call_method(o: Value, name: &str, args: &crate::call::Args) -> R<Obj> {
         return crate::call::call(m.v(), args);
     } else if o.ty().kind == Kind::Generator {
         if let Some(r) = crate::gen::call_method(o, name, args)? {
+            return Ok(r);
+        }
+    } else if o.ty().kind == Kind::Coroutine {
+        if let Some(r) = crate::coro::call_method(o, name, args)? {
+            return Ok(r);
+        }
+    } else if o.ty().kind == Kind::Awaitable {
+        if let Some(r) = crate::coro::aw_call_method(o, name, args)? {
             return Ok(r);
         }
     } else if o.ty().kind == Kind::Descriptor {

@@ -47,6 +47,10 @@ pub enum Kind {
     Descriptor,
     Generator,
     Bytes,
+    /// Coroutines and async generators (the generator layout, `coro.rs`).
+    Coroutine,
+    /// The awaitables of `coro.rs` (`coroutine_wrapper`, `async_generator_asend`...).
+    Awaitable,
 }
 
 /// A type object.
@@ -261,7 +265,8 @@ pub unsafe fn dealloc(v: Value) {
         Kind::Slice => drop(Box::from_raw(p as *mut SliceObj)),
         Kind::Function => drop(Box::from_raw(p as *mut FuncObj)),
         Kind::Cell => drop(Box::from_raw(p as *mut CellObj)),
-        Kind::Generator => crate::gen::dealloc(v),
+        Kind::Generator | Kind::Coroutine => crate::gen::dealloc(v),
+        Kind::Awaitable => crate::coro::dealloc(v),
         Kind::Bytes => drop(Box::from_raw(p as *mut crate::bytes::BytesObj)),
         Kind::Instance | Kind::BoundMethod | Kind::Descriptor => crate::class::dealloc(v),
         Kind::Builtin => drop(Box::from_raw(p as *mut BuiltinObj)),

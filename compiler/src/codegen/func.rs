@@ -752,7 +752,12 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
                 let v = self.val(a(0));
                 // The yielded value is given away: it is no longer ours on a throw.
                 self.alive.retain(|x| *x != a(0));
-                let k = self.gen.as_ref().unwrap().cases.len() as u64 + 1;
+                // A plain `yield` marks its state (the runtime's `AT_YIELD`): async
+                // generators tell their own values from those an `await` passes out.
+                let mut k = self.gen.as_ref().unwrap().cases.len() as u64 + 1;
+                if delegate.is_none() {
+                    k |= 1 << 62;
+                }
                 let state = self.gen.as_ref().unwrap().state;
                 e(self.b.build_store(state, self.g.i64t.const_int(k, false)))?;
                 add_depth(self.g, &self.b, -1)?;
@@ -1063,7 +1068,8 @@ fn emit_generator<'ctx>(g: &mut Gen<'ctx>, m: &Module, fid: FuncId, f: &ir::Func
         let func = llf.get_nth_param(0).unwrap().into_int_value();
         let rt = g.rt(Rt::rt_gen_new);
         let fptr = resume_fn.as_global_value().as_pointer_value();
-        let gen = e(b.build_call(rt, &[func.into(), g.i64t.const_int(n as u64, false).into(), fptr.into()], "gen"))?.try_as_basic_value().unwrap_basic().into_int_value();
+        let flavor = g.i64t.const_int(f.flavor as u64, false);
+        let gen = e(b.build_call(rt, &[func.into(), g.i64t.const_int(n as u64, false).into(), fptr.into(), flavor.into()], "gen"))?.try_as_basic_value().unwrap_basic().into_int_value();
         let is_null = e(b.build_int_compare(IntPredicate::EQ, gen, g.i64t.const_zero(), ""))?;
         let (fail, ok) = (g.ctx.append_basic_block(llf, "fail"), g.ctx.append_basic_block(llf, "ok"));
         e(b.build_conditional_branch(is_null, fail, ok))?;

@@ -415,6 +415,18 @@ pub struct Signature {
     pub varkw: bool,
 }
 
+/// The objects resumable functions make: generators (`def` with `yield`, generator
+/// expressions), coroutines (`async def` without `yield`, async comprehensions) and
+/// async generators (`async def` with `yield`, async generator expressions). The
+/// value is the runtime's code for it (`rt_gen_new`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Flavor {
+    #[default]
+    Generator = 0,
+    Coroutine = 1,
+    AsyncGenerator = 2,
+}
+
 /// A function (the module body is function 0, named `<module>`).
 #[derive(Clone, Debug)]
 pub struct Function {
@@ -434,6 +446,8 @@ pub struct Function {
     pub freevars: Vec<Local>,
     /// A generator function: calling it makes a generator whose frame holds the locals.
     pub generator: bool,
+    /// What kind of generator object a call makes (when `generator` is set).
+    pub flavor: Flavor,
     /// The docstring.
     pub doc: Option<String>,
     pub locals: Vec<LocalData>,
@@ -454,6 +468,7 @@ impl Function {
             ndefaults: 0,
             freevars: vec![],
             generator: false,
+            flavor: Flavor::Generator,
             doc: None,
             locals: vec![],
             blocks: vec![],

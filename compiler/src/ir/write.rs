@@ -49,7 +49,11 @@ pub fn function(s: &mut String, id: FuncId, f: &Function) {
         let _ = writeln!(s, "  signature posonly={} positional={} varargs={} kwonly={} varkw={}", g.posonly, g.positional, g.varargs, g.kwonly, g.varkw);
     }
     if f.generator {
-        let _ = writeln!(s, "  generator");
+        let _ = writeln!(s, "  {}", match f.flavor {
+            Flavor::Generator => "generator",
+            Flavor::Coroutine => "coroutine",
+            Flavor::AsyncGenerator => "async generator",
+        });
     }
     if !f.freevars.is_empty() {
         let fv: Vec<String> = f.freevars.iter().map(|l| l.to_string()).collect();

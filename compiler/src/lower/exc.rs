@@ -161,7 +161,7 @@ impl<'m, 'a> Lower<'m, 'a> {
     /// At the start of a handler block: takes the exception into a temporary and makes
     /// it the one being handled. Returns the temporaries of the exception and of the
     /// previously handled one.
-    fn enter_handler(&mut self) -> (Local, Local) {
+    pub fn enter_handler(&mut self) -> (Local, Local) {
         let exc = self.emit(Op::FetchExc, vec![]);
         let caught = self.temp("exc");
         self.store_local(caught, exc);
@@ -187,7 +187,7 @@ impl<'m, 'a> Lower<'m, 'a> {
 
     /// The block where an exception raised inside a handler goes: it leaves the handler
     /// and re-raises to `outer`.
-    fn handler_cleanup(&mut self, prev: Local, caught: Local, name: Option<&'a str>, outer: Option<Block>) -> Block {
+    pub fn handler_cleanup(&mut self, prev: Local, caught: Local, name: Option<&'a str>, outer: Option<Block>) -> Block {
         let b = self.f.new_block(outer);
         let saved = self.cur;
         self.switch(b);

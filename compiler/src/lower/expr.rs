@@ -277,7 +277,7 @@ impl<'m, 'a> Lower<'m, 'a> {
             Expr::SetComp(x) => self.comprehension(x.range, &x.generators, CompKind::Set, vec![&x.elt])?,
             Expr::DictComp(x) => self.comprehension(x.range, &x.generators, CompKind::Dict, vec![&x.key, &x.value])?,
             Expr::GeneratorExp(x) => self.comprehension(x.range, &x.generators, CompKind::Gen, vec![&x.elt])?,
-            Expr::Await(x) => return self.unsupported(x.range, "await is"),
+            Expr::Await(x) => self.await_expr(x)?,
             Expr::Yield(x) => {
                 let v = match &x.value {
                     Some(v) => self.expr(v)?,
@@ -286,32 +286,42 @@ impl<'m, 'a> Lower<'m, 'a> {
                 self.yield_value(v)
             }
             Expr::YieldFrom(x) => {
+                if self.scope.is_async {
+                    return Err(self.ctx.error(x.range, "'yield from' inside async function"));
+                }
                 let v = self.expr(&x.value)?;
                 self.at(x.range);
                 let it = self.emit(Op::GetIter, vec![v]);
-                let it_t = self.temp("yf_iter");
-                self.store_local(it_t, it);
-                let sent_t = self.temp("yf_sent");
-                let n = self.none();
-                self.store_local(sent_t, n);
-                let val_t = self.temp("yf_value");
-                let (head, yb, done) = (self.block(), self.block(), self.block());
-                self.jump(head);
-                self.switch(head);
-                let itv = self.load_temp(it_t);
-                let sv = self.load_temp(sent_t);
-                let has = self.emit(Op::YieldFromSend { target: val_t }, vec![itv, sv]);
-                self.terminate(Term::Branch(has, yb, done));
-                self.switch(yb);
-                let vv = self.load_temp(val_t);
-                let s = self.emit(Op::Yield { delegate: Some(Delegate { iter: it_t, value: val_t, done }) }, vec![vv]);
-                self.store_local(sent_t, s);
-                self.jump(head);
-                self.switch(done);
-                self.emit(Op::DelLocal { local: it_t, checked: false }, vec![]);
-                self.load_temp(val_t)
+                self.delegate(it)
             }
         })
+    }
+
+    /// The delegation loop of `yield from` and `await`: sends what the generator is
+    /// sent into the iterator `it`, yields what it yields, passes exceptions thrown in
+    /// to it, and gives its return value.
+    pub fn delegate(&mut self, it: Inst) -> Inst {
+        let it_t = self.temp("yf_iter");
+        self.store_local(it_t, it);
+        let sent_t = self.temp("yf_sent");
+        let n = self.none();
+        self.store_local(sent_t, n);
+        let val_t = self.temp("yf_value");
+        let (head, yb, done) = (self.block(), self.block(), self.block());
+        self.jump(head);
+        self.switch(head);
+        let itv = self.load_temp(it_t);
+        let sv = self.load_temp(sent_t);
+        let has = self.emit(Op::YieldFromSend { target: val_t }, vec![itv, sv]);
+        self.terminate(Term::Branch(has, yb, done));
+        self.switch(yb);
+        let vv = self.load_temp(val_t);
+        let s = self.emit(Op::Yield { delegate: Some(Delegate { iter: it_t, value: val_t, done }) }, vec![vv]);
+        self.store_local(sent_t, s);
+        self.jump(head);
+        self.switch(done);
+        self.emit(Op::DelLocal { local: it_t, checked: false }, vec![]);
+        self.load_temp(val_t)
     }
 
     /// Yields `v` from a generator, in a block of its own (nothing else is live across

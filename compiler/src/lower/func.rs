@@ -110,6 +110,20 @@ impl<'m, 'a> Lower<'m, 'a> {
         Ok(())
     }
 
+    /// `async def`: as `def`, lowered later as a coroutine.
+    pub fn async_def_stmt(&mut self, def: &'a ast::StmtAsyncFunctionDef) -> LResult<()> {
+        if def.type_params.first().is_some() {
+            return self.unsupported(def.range, "type parameters are");
+        }
+        let decos = self.decorators(&def.decorator_list)?;
+        let qual = self.child_qualname(&def.name);
+        let id = self.new_func(&def.name, Pending::AsyncDef(def, qual));
+        let fv = self.make_function(id, &def.args, def.range)?;
+        let fv = self.apply_decorators(fv, decos, &def.decorator_list);
+        self.store_name(&def.name, fv);
+        Ok(())
+    }
+
     pub fn lambda(&mut self, l: &'a ast::ExprLambda) -> LResult<Inst> {
         let qual = self.child_qualname("<lambda>");
         let id = self.new_func("<lambda>", Pending::Lambda(l, qual));
@@ -119,8 +133,11 @@ impl<'m, 'a> Lower<'m, 'a> {
     /// A comprehension: makes its function and calls it with the iterator of the
     /// first iterable, which is evaluated here.
     pub fn comprehension(&mut self, range: ast::text_size::TextRange, gens: &'a [ast::Comprehension], kind: CompKind, elts: Vec<&'a Expr>) -> LResult<Inst> {
-        if gens.iter().any(|g| g.is_async) {
-            return self.unsupported(range, "asynchronous comprehensions are");
+        // A comprehension that awaits is a coroutine, awaited here; only an async
+        // function or another comprehension may await it (CPython's rule).
+        let awaited = kind != CompKind::Gen && self.ctx.symtable.scope(range).is_coroutine;
+        if awaited && (self.is_module || !(self.scope.is_async || self.scope.kind == ScopeKind::Comprehension)) {
+            return Err(self.ctx.error(range, "asynchronous comprehension outside of an asynchronous function"));
         }
         let name = match kind {
             CompKind::List => "<listcomp>",
@@ -135,10 +152,11 @@ impl<'m, 'a> Lower<'m, 'a> {
         let fv = self.keep_across(fv, &[&gens[0].iter]);
         let it = self.expr(&gens[0].iter)?;
         self.at(gens[0].iter.range());
-        let it = self.emit(Op::GetIter, vec![it]);
+        let it = if gens[0].is_async { self.get_aiter(it) } else { self.emit(Op::GetIter, vec![it]) };
         let fv = self.restore(fv);
         self.at(range);
-        Ok(self.emit(Op::Call { kwnames: vec![] }, vec![fv, it]))
+        let r = self.emit(Op::Call { kwnames: vec![] }, vec![fv, it]);
+        Ok(if awaited { self.await_value(r, 0) } else { r })
     }
 
     pub fn class_stmt(&mut self, c: &'a ast::StmtClassDef) -> LResult<()> {
@@ -243,27 +261,8 @@ impl<'m, 'a> Lower<'m, 'a> {
 /// Lowers a body that was met inside another function.
 pub fn lower_pending<'a>(m: &mut Module, ctx: &mut ModCtx<'a>, p: Pending<'a>) -> LResult<Function> {
     match p {
-        Pending::Def(def, qual) => {
-            let a = &def.args;
-            let params: Vec<String> = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).map(|p| p.def.arg.to_string()).chain(a.vararg.iter().chain(&a.kwarg).map(|v| v.arg.to_string())).collect();
-            if let Some((range, msg)) = crate::scope::check_global_decls(&params, &def.body) {
-                return Err(ctx.error(range, &msg));
-            }
-            let line = ctx.loc(def.range).line;
-            let f = function_with_params(&def.name, line, &qual, &def.args);
-            let scope = ctx.symtable.scope(def.range).clone();
-            let mut f = f;
-            f.generator = scope.is_generator;
-            if let Some(ast::Stmt::Expr(ast::StmtExpr { value, .. })) = def.body.first() {
-                if let Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) = &**value {
-                    f.doc = Some(s.clone());
-                }
-            }
-            let mut l = Lower::new(m, ctx, f, scope, false);
-            l.stmts(&def.body)?;
-            l.finish_return_none();
-            Ok(l.f)
-        }
+        Pending::Def(def, qual) => lower_def(m, ctx, &def.name, &def.args, &def.body, def.range, qual),
+        Pending::AsyncDef(def, qual) => lower_def(m, ctx, &def.name, &def.args, &def.body, def.range, qual),
         Pending::Lambda(lam, qual) => {
             let line = ctx.loc(lam.range).line;
             let f = function_with_params("<lambda>", line, &qual, &lam.args);
@@ -286,12 +285,17 @@ pub fn lower_pending<'a>(m: &mut Module, ctx: &mut ModCtx<'a>, p: Pending<'a>) -
                 CompKind::Gen => "<genexpr>",
             };
             let mut f = Function::new(name, line);
-            f.generator = kind == CompKind::Gen;
+            let scope = ctx.symtable.scope(range).clone();
+            f.generator = kind == CompKind::Gen || scope.is_coroutine;
+            f.flavor = match (kind == CompKind::Gen, scope.is_coroutine) {
+                (_, false) => Flavor::Generator,
+                (true, true) => Flavor::AsyncGenerator,
+                (false, true) => Flavor::Coroutine,
+            };
             f.qualname = qual;
             let p = f.new_local(".0", Type::Object, LocalKind::Param);
             f.params.push(p);
             f.sig.positional = 1;
-            let scope = ctx.symtable.scope(range).clone();
             if scope.is_generator {
                 return Err(ctx.error(range, "`yield` inside a comprehension is not allowed"));
             }
@@ -353,6 +357,32 @@ pub fn lower_pending<'a>(m: &mut Module, ctx: &mut ModCtx<'a>, p: Pending<'a>) -
     }
 }
 
+/// The body of a `def` or `async def`.
+fn lower_def<'a>(m: &mut Module, ctx: &mut ModCtx<'a>, name: &str, a: &'a ast::Arguments, body: &'a [ast::Stmt], range: ast::text_size::TextRange, qual: String) -> LResult<Function> {
+    let params: Vec<String> = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).map(|p| p.def.arg.to_string()).chain(a.vararg.iter().chain(&a.kwarg).map(|v| v.arg.to_string())).collect();
+    if let Some((range, msg)) = crate::scope::check_global_decls(&params, body) {
+        return Err(ctx.error(range, &msg));
+    }
+    let line = ctx.loc(range).line;
+    let mut f = function_with_params(name, line, &qual, a);
+    let scope = ctx.symtable.scope(range).clone();
+    f.generator = scope.is_generator || scope.is_async;
+    f.flavor = match (scope.is_async, scope.is_generator) {
+        (false, _) => Flavor::Generator,
+        (true, false) => Flavor::Coroutine,
+        (true, true) => Flavor::AsyncGenerator,
+    };
+    if let Some(ast::Stmt::Expr(ast::StmtExpr { value, .. })) = body.first() {
+        if let Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) = &**value {
+            f.doc = Some(s.clone());
+        }
+    }
+    let mut l = Lower::new(m, ctx, f, scope, false);
+    l.stmts(body)?;
+    l.finish_return_none();
+    Ok(l.f)
+}
+
 /// A function with the parameters of `args`, in the order the ABI passes them.
 fn function_with_params(name: &str, line: u32, qual: &str, args: &ast::Arguments) -> Function {
     let mut f = Function::new(name, line);
@@ -411,7 +441,11 @@ impl<'m, 'a> Lower<'m, 'a> {
         } else {
             let v = self.expr(&g.iter)?;
             self.at(g.iter.range());
-            self.emit(Op::GetIter, vec![v])
+            if g.is_async {
+                self.get_aiter(v)
+            } else {
+                self.emit(Op::GetIter, vec![v])
+            }
         };
         let it_t = self.temp("iter");
         self.store_local(it_t, it);
@@ -420,9 +454,14 @@ impl<'m, 'a> Lower<'m, 'a> {
         self.jump(head);
         self.switch(head);
         self.at(g.iter.range());
-        let itv = self.load_temp(it_t);
-        let got = self.emit(Op::IterNext { target: item }, vec![itv]);
-        self.terminate(Term::Branch(got, body, done));
+        if g.is_async {
+            self.async_next(it_t, item, done, g.iter.range());
+            self.jump(body);
+        } else {
+            let itv = self.load_temp(it_t);
+            let got = self.emit(Op::IterNext { target: item }, vec![itv]);
+            self.terminate(Term::Branch(got, body, done));
+        }
         self.switch(body);
         let v = self.load_temp(item);
         self.assign(&g.target, v)?;

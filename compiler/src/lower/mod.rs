@@ -2,9 +2,10 @@
 //!
 //! [`lower_module`] lowers the module body as function 0 (`<module>`) and then each
 //! `def` it met. The per-function state lives in [`Lower`]; the work is split by
-//! syntax: expressions (`expr.rs`), statements (`stmt.rs`) and `try` with its handlers
-//! (`exc.rs`). A construct krait does not compile yet is a [`Diagnostic`] naming it.
+//! syntax: expressions (`expr.rs`), statements (`stmt.rs`), `try` with its handlers
+//! (`exc.rs`) and `await`, `async for` and `async with` (`async_.rs`). A construct krait does not compile yet is a [`Diagnostic`] naming it.
 
+mod async_;
 mod exc;
 mod expr;
 mod func;
@@ -36,6 +37,7 @@ pub struct ModCtx<'a> {
 /// A function body met while lowering another, lowered afterwards.
 pub enum Pending<'a> {
     Def(&'a ast::StmtFunctionDef, String),
+    AsyncDef(&'a ast::StmtAsyncFunctionDef, String),
     Lambda(&'a ast::ExprLambda, String),
     /// A comprehension: its range, generators, what kind and the element expressions.
     Comp(ast::text_size::TextRange, &'a [ast::Comprehension], CompKind, Vec<&'a ast::Expr>, String),
@@ -220,6 +222,8 @@ enum Cleanup<'a> {
     /// Leave a `with` block: call the manager's `__exit__` (held in `exit`) with
     /// three Nones, in the context of the `with` statement's handler.
     With { exit: Local, outer_handler: Option<Block> },
+    /// Leave an `async with` block: await the manager's `__aexit__(None, None, None)`.
+    AsyncWith { exit: Local, outer_handler: Option<Block> },
 }
 
 /// The state of lowering one function.

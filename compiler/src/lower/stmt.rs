@@ -108,6 +108,9 @@ impl<'m, 'a> Lower<'m, 'a> {
                 if self.is_module || self.ns.is_some() {
                     return Err(self.ctx.error(r.range, "'return' outside function"));
                 }
+                if r.value.is_some() && self.scope.is_async && self.scope.is_generator {
+                    return Err(self.ctx.error(r.range, "'return' with value in async generator"));
+                }
                 let v = match &r.value {
                     Some(v) => self.expr(v)?,
                     None => self.none(),
@@ -206,9 +209,12 @@ impl<'m, 'a> Lower<'m, 'a> {
             Stmt::ClassDef(c) => self.class_stmt(c)?,
             Stmt::With(w) => self.with_stmt(&w.items, &w.body, 0)?,
             Stmt::Match(m) => self.match_stmt(m)?,
-            Stmt::AsyncFunctionDef(x) => return self.unsupported(x.range, "`async def` is"),
-            Stmt::AsyncFor(x) => return self.unsupported(x.range, "`async for` is"),
-            Stmt::AsyncWith(x) => return self.unsupported(x.range, "`async with` is"),
+            Stmt::AsyncFunctionDef(x) => self.async_def_stmt(x)?,
+            Stmt::AsyncFor(x) => self.async_for(x)?,
+            Stmt::AsyncWith(x) => {
+                self.check_async(x.range, "'async with' outside async function")?;
+                self.async_with(&x.items, &x.body, 0)?
+            }
             Stmt::TryStar(x) => return self.unsupported(x.range, "`except*` is"),
             Stmt::TypeAlias(x) => return self.unsupported(x.range, "the `type` statement is"),
         }
@@ -400,13 +406,18 @@ impl<'m, 'a> Lower<'m, 'a> {
                 self.exit_handler(prev, caught, name, true);
                 continue;
             }
-            if let Cleanup::With { exit, outer_handler } = self.cleanups[i] {
+            if let Cleanup::With { exit, outer_handler } | Cleanup::AsyncWith { exit, outer_handler } = self.cleanups[i] {
+                let is_async = matches!(self.cleanups[i], Cleanup::AsyncWith { .. });
                 let saved_handler = self.handler;
                 self.handler = outer_handler;
                 let b = self.block();
                 self.jump(b);
                 self.switch(b);
-                self.call_exit_nones(exit);
+                if is_async {
+                    self.await_exit_nones(exit);
+                } else {
+                    self.call_exit_nones(exit);
+                }
                 let next = self.block();
                 self.jump(next);
                 self.switch(next);
