@@ -62,6 +62,7 @@ macro_rules! runtime_entries {
             rt_const_int(P, I64) -> V, Null;
             rt_const_float(F64) -> V, Null;
             rt_const_bytes(P, I64) -> V, Null;
+            rt_const_complex(F64, F64) -> V, Null;
             rt_builtin(P, I64) -> V, Null;
             // Operators. The operator codes are listed in `BinOp`, `UnaryOp` and `CmpOp`.
             rt_binary(I32, V, V) -> V, Null;
@@ -412,5 +413,5 @@ pub const BUILTIN_NAMES: &[&str] = &[
     "SystemError", "TypeError", "ValueError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError",
     "Warning", "UserWarning", "DeprecationWarning", "RuntimeWarning", "None", "NotImplemented", "Ellipsis",
     "__build_class__", "__with_enter__", "__match_seq__", "__match_map__", "__match_class__", "super", "property", "staticmethod", "classmethod", "getattr", "setattr", "hasattr",
-    "delattr", "vars", "map", "filter", "exit", "quit", "ascii", "input", "bytes", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "TimeoutError", "InterruptedError", "ChildProcessError", "ProcessLookupError", "BlockingIOError", "IndentationError", "TabError", "UnicodeTranslateError", "FutureWarning", "PendingDeprecationWarning", "SyntaxWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning",
+    "delattr", "vars", "map", "filter", "exit", "quit", "ascii", "input", "bytes", "complex", "bytearray", "memoryview", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "TimeoutError", "InterruptedError", "ChildProcessError", "ProcessLookupError", "BlockingIOError", "IndentationError", "TabError", "UnicodeTranslateError", "FutureWarning", "PendingDeprecationWarning", "SyntaxWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning",
 ];

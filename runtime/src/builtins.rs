@@ -72,6 +72,20 @@ builtin!(str_new, |a| {
     }
     if a.pos.len() > 1 || a.kw("encoding").is_some() || a.kw("errors").is_some() {
         let o = a.pos.first().copied().or(a.kw("object"));
+        if let Some(b) = o.map(crate::bytes::buffer).transpose()?.flatten() {
+            let b = b.into_owned();
+            let text = |i: usize, name: &str, default: &str| -> R<String> {
+                match a.pos.get(i).copied().or(a.kw(name)) {
+                    None => Ok(default.to_string()),
+                    Some(v) => match as_str(v) {
+                        Some(s) => Ok(s.s.to_string()),
+                        None => type_error(format!("str() argument '{}' must be str, not {}", name, ops::arg_type_name(v))),
+                    },
+                }
+            };
+            let (enc, errors) = (text(1, "encoding", "utf-8")?, text(2, "errors", "strict")?);
+            return crate::bytes::decode_bytes(&b, &enc, &errors);
+        }
         return match o {
             Some(o) if o.ty().kind == Kind::Str => type_error("decoding str is not supported"),
             Some(o) => type_error(format!("decoding to str: need a bytes-like object, {} found", o.ty().name)),
@@ -190,6 +204,9 @@ builtin!(bi_abs, |a| {
     a.arity("abs", 1, 1)?;
     if let Some(r) = crate::class::dunder(a.pos[0], "__abs__", &[])? {
         return Ok(r);
+    }
+    if let Some(r) = crate::complex::abs(a.pos[0]) {
+        return r;
     }
     crate::num::abs(a.pos[0])
 });
@@ -452,7 +469,7 @@ static FUNCTIONS: &[(&str, BuiltinFn)] = &[
 static TYPES: &[&TypeObj] = &[
     &TYPE_TYPE, &OBJECT_TYPE, &INT_TYPE, &BOOL_TYPE, &FLOAT_TYPE, &STR_TYPE, &LIST_TYPE, &TUPLE_TYPE,
     &DICT_TYPE, &SET_TYPE, &FROZENSET_TYPE, &RANGE_TYPE, &ENUMERATE_TYPE, &ZIP_TYPE, &REVERSED_TYPE,
-    &SLICE_TYPE, &BASE_EXCEPTION, &MAP_TYPE, &FILTER_TYPE, &BYTES_TYPE,
+    &SLICE_TYPE, &BASE_EXCEPTION, &MAP_TYPE, &FILTER_TYPE, &BYTES_TYPE, &COMPLEX_TYPE, &BYTEARRAY_TYPE, &MEMORYVIEW_TYPE,
 ];
 
 /// Is `name` a builtin the runtime provides? (The compiler keeps its own list in sync;

@@ -1689,6 +1689,11 @@ macro_rules! bi {
 bi!(bi_with_enter, |a| {
     let m = a.pos[0];
     let t = m.ty();
+    if !m.is_small() && t.kind == Kind::MemoryView {
+        // A builtin context manager: its methods are called by name.
+        let v = ops::call_method(m, "__enter__", &Args::positional(&[]))?;
+        return Ok(tuple_from(vec![v.into_raw(), plain_method(m, "__exit__").into_raw()]));
+    }
     let (enter, exit) = (lookup_type(t, "__enter__"), lookup_type(t, "__exit__"));
     let Some(enter) = enter else {
         return type_error(format!("'{}' object does not support the context manager protocol", ops::type_name(m)));

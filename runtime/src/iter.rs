@@ -27,6 +27,8 @@ pub fn get_iter(v: Value) -> R<Obj> {
     match kind {
         Kind::Generator | Kind::Awaitable => Ok(v.to_owned()),
         Kind::Bytes => Ok(iter_new(&BYTES_ITER_TYPE, IterState::Seq { seq: v.to_owned().into_raw(), idx: 0 })),
+        Kind::ByteArray => Ok(iter_new(&BYTEARRAY_ITER_TYPE, IterState::Seq { seq: v.to_owned().into_raw(), idx: 0 })),
+        Kind::MemoryView => crate::memoryview::iter(v),
         Kind::List => Ok(iter_new(&LIST_ITER_TYPE, IterState::Seq { seq: v.to_owned().into_raw(), idx: 0 })),
         Kind::Tuple => Ok(iter_new(&TUPLE_ITER_TYPE, IterState::Seq { seq: v.to_owned().into_raw(), idx: 0 })),
         Kind::Str => {
@@ -168,6 +170,11 @@ pub fn next(it: Value) -> R<Option<Obj>> {
                 }
             } else if let Some(b) = crate::bytes::as_bytes(s) {
                 if let Some(&c) = b.get(*idx) {
+                    *idx += 1;
+                    return Ok(Some(int_from_i64(c as i64)));
+                }
+            } else if matches!(s.ty().kind, Kind::ByteArray | Kind::MemoryView) {
+                if let Some(c) = crate::bytearray::item_at(s, *idx)? {
                     *idx += 1;
                     return Ok(Some(int_from_i64(c as i64)));
                 }

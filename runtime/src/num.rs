@@ -9,9 +9,8 @@
 //! arithmetic and fall back to `BigInt` on overflow; every int result is normalised
 //! with `int_from_i64`/`int_from_big`, so ints that fit the word are never boxed.
 //!
-//! Complex numbers are not supported yet: where CPython's float `**` would produce a
-//! complex (a negative base to a fractional power) this raises
-//! `ValueError("math domain error")` instead.
+//! Where float `**` gives a complex (a negative base to a fractional power), the power
+//! is computed as CPython does, by `complex.__pow__` (see `complex`).
 
 use crate::call::Args;
 use crate::exc::{raise, type_error, value_error};
@@ -100,7 +99,7 @@ fn memory_error<T>() -> R<T> {
 }
 
 /// Raises the exception a formatting/parsing error names.
-fn fmt_error(e: crate::format::FmtError) -> crate::value::Raised {
+pub(crate) fn fmt_error(e: crate::format::FmtError) -> crate::value::Raised {
     use crate::format::FmtError;
     match e {
         FmtError::Value(m) => raise(&VALUE_ERROR, m),
@@ -263,7 +262,7 @@ enum PowError {
     ZeroNegative,
     /// The result overflowed.
     Overflow,
-    /// A negative base to a fractional power (a complex result in CPython).
+    /// A negative base to a fractional power (a complex result).
     Complex,
 }
 
@@ -337,8 +336,8 @@ fn float_pow_obj(x: f64, y: f64) -> R<Obj> {
             &OVERFLOW_ERROR,
             tuple_from(vec![int_from_i64(34).into_raw(), str_from("Numerical result out of range").into_raw()]),
         ))),
-        // CPython returns a complex here; complex numbers are not supported yet.
-        Err(PowError::Complex) => value_error("math domain error"),
+        // A negative base to a fractional power: CPython computes it as a complex power.
+        Err(PowError::Complex) => crate::complex::pow_obj((x, 0.0), (y, 0.0)),
     }
 }
 
@@ -380,7 +379,7 @@ fn decompose(v: f64) -> (u64, i64) {
 }
 
 /// `hash(x)` for a finite float or an infinity (NaN hashes by identity, see [`hash`]).
-fn hash_f64(x: f64) -> i64 {
+pub(crate) fn hash_f64(x: f64) -> i64 {
     if x.is_infinite() {
         return if x > 0.0 { HASH_INF } else { -HASH_INF };
     }
@@ -1261,8 +1260,8 @@ fn int_to_bytes(o: Value, args: &Args) -> R<Obj> {
 
 /// The bytes of `from_bytes`'s argument, as `bytes(v)` makes them.
 fn bytes_of(v: Value) -> R<Vec<u8>> {
-    if let Some(b) = crate::bytes::as_bytes(v) {
-        return Ok(b.to_vec());
+    if let Some(b) = crate::bytes::buffer(v)? {
+        return Ok(b.into_owned());
     }
     let cannot = || type_error(format!("cannot convert '{}' object to bytes", v.ty().name));
     if as_str(v).is_some() {
@@ -1651,6 +1650,9 @@ pub fn pow(args: &Args) -> R<Obj> {
         Some(m) if !is_none(m) => m,
         _ => return crate::ops::binary(BinOp::Pow, base, exp),
     };
+    if crate::complex::pow_operands(base, exp) {
+        return value_error("complex modulo");
+    }
     let (vb, ve, vm) = (view(base), view(exp), view(m));
     let all_int = |n: Option<Num>| matches!(n, Some(Num::Small(_)) | Some(Num::Big(_)));
     if !(all_int(vb) && all_int(ve) && all_int(vm)) {

@@ -55,6 +55,9 @@ pub fn repr_base(v: Value) -> R<Obj> {
         Kind::Int | Kind::Bool | Kind::Float => crate::num::repr_checked(v)?,
         Kind::Str => crate::strs::repr(v),
         Kind::Bytes => crate::bytes::repr(v),
+        Kind::Complex => crate::complex::repr(v),
+        Kind::ByteArray => crate::bytearray::repr(v),
+        Kind::MemoryView => crate::memoryview::repr(v),
         Kind::List | Kind::Tuple => return crate::seq::repr(v),
         Kind::Dict | Kind::DictView => return crate::dicts::repr(v),
         Kind::Set | Kind::FrozenSet => return crate::sets::repr(v),
@@ -149,6 +152,8 @@ pub fn hash_base(v: Value) -> R<i64> {
         Kind::Int | Kind::Bool | Kind::Float => Ok(crate::num::hash(v)),
         Kind::Str => Ok(crate::strs::hash(v)),
         Kind::Bytes => Ok(crate::bytes::hash(v)),
+        Kind::Complex => Ok(crate::complex::hash(v)),
+        Kind::MemoryView => crate::memoryview::hash(v),
         Kind::Tuple => crate::seq::tuple_hash(v),
         Kind::FrozenSet => crate::sets::frozenset_hash(v),
         Kind::Range => crate::iter::range_hash(v),
@@ -157,7 +162,7 @@ pub fn hash_base(v: Value) -> R<i64> {
         }
         // dict_values compares by identity, so it hashes by identity too.
         Kind::DictView if std::ptr::eq(v.ty(), &DICT_VALUES_TYPE) => Ok(((v.0 >> 4) | (v.0 << 60)) as i64),
-        Kind::List | Kind::Dict | Kind::Set | Kind::DictView | Kind::Slice => {
+        Kind::List | Kind::Dict | Kind::Set | Kind::DictView | Kind::Slice | Kind::ByteArray => {
             type_error(format!("unhashable type: '{}'", type_name(v)))
         }
         // Identity hash, as object.__hash__ (the address rotated by 4 bits).
@@ -198,7 +203,8 @@ pub fn compare_base(op: CmpOp, a: Value, b: Value) -> R<Obj> {
     let r = match (a.ty().kind, b.ty().kind) {
         _ if is_numeric(a) && is_numeric(b) => crate::num::compare(op, a, b)?,
         (Kind::Str, Kind::Str) => Some(crate::strs::compare(op, a, b)),
-        (Kind::Bytes, Kind::Bytes) => crate::bytes::compare(op, a, b),
+        (Kind::Bytes | Kind::ByteArray | Kind::MemoryView, Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => crate::bytes::compare(op, a, b)?,
+        (Kind::Complex, _) | (_, Kind::Complex) => crate::complex::compare(op, a, b)?,
         // Containers compare their items: nesting counts toward the recursion limit.
         (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) | (Kind::Dict, Kind::Dict) => {
             return crate::recursion::guard_where(" in comparison", || compare_containers(op, a, b));
@@ -271,6 +277,9 @@ pub fn truthy_base(v: Value) -> R<bool> {
         Kind::Int | Kind::Float => crate::num::truthy(v),
         Kind::Str => as_str(v).unwrap().s.len() > 0,
         Kind::Bytes => !crate::bytes::as_bytes(v).unwrap().is_empty(),
+        Kind::Complex => crate::complex::truthy(v),
+        Kind::ByteArray => !crate::bytearray::data(v).is_empty(),
+        Kind::MemoryView => crate::memoryview::len(v)? > 0,
         Kind::List => as_list(v).unwrap().items.len() > 0,
         Kind::Tuple => as_tuple(v).unwrap().items.len() > 0,
         Kind::Dict => as_dict(v).unwrap().table.len() > 0,
@@ -307,6 +316,8 @@ pub fn len_base(v: Value) -> R<usize> {
     Ok(match v.ty().kind {
         Kind::Str => as_str(v).unwrap().nchars,
         Kind::Bytes => crate::bytes::as_bytes(v).unwrap().len(),
+        Kind::ByteArray => crate::bytearray::data(v).len(),
+        Kind::MemoryView => crate::memoryview::len(v)?,
         Kind::List => as_list(v).unwrap().items.len(),
         Kind::Tuple => as_tuple(v).unwrap().items.len(),
         Kind::Dict => as_dict(v).unwrap().table.len(),
@@ -364,7 +375,10 @@ fn binary_opt(op: BinOp, a: Value, b: Value) -> R<Option<Obj>> {
             crate::generic::union_or(a, b)?
         }
         (Kind::Str, _) if op == BinOp::Mod => crate::strs::binary(op, a, b)?,
+        (Kind::ByteArray, _) => crate::bytearray::binary(op, a, b)?,
         (Kind::Bytes, _) | (_, Kind::Bytes) => crate::bytes::binary(op, a, b)?,
+        (_, Kind::ByteArray) => crate::bytearray::binary(op, a, b)?,
+        (Kind::Complex, _) | (_, Kind::Complex) => crate::complex::binary(op, a, b)?,
         (Kind::DictView, _) | (_, Kind::DictView) => crate::sets::binary(op, a, b)?,
         (Kind::Str, _) | (_, Kind::Str) => crate::strs::binary(op, a, b)?,
         (Kind::List | Kind::Tuple, _) | (_, Kind::List | Kind::Tuple) => crate::seq::binary(op, a, b)?,
@@ -391,11 +405,11 @@ fn binary_type_error<T>(op: BinOp, a: Value, b: Value, inplace: bool) -> R<T> {
         // CPython falls back to sequence repetition (`sq_repeat`): the left operand's if
         // it has one, else the right one's. In place, a left operand with any sequence
         // methods (a dict, a set) blocks the fallback to the right operand.
-        let repeats = |v: Value| matches!(v.ty().kind, Kind::Str | Kind::List | Kind::Tuple);
+        let repeats = |v: Value| matches!(v.ty().kind, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray);
         let has_seq_methods = |v: Value| {
             matches!(
                 v.ty().kind,
-                Kind::Str | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Range | Kind::DictView
+                Kind::Str | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Range | Kind::DictView | Kind::Bytes | Kind::ByteArray | Kind::MemoryView
             )
         };
         if repeats(a) {
@@ -428,6 +442,7 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> R<Obj> {
 fn inplace_plain(op: BinOp, a: Value, b: Value) -> R<Obj> {
     let r = match a.ty().kind {
         Kind::List => crate::seq::inplace(op, a, b)?,
+        Kind::ByteArray => crate::bytearray::inplace(op, a, b)?,
         Kind::Set => crate::sets::inplace(op, a, b)?,
         Kind::Dict if op == BinOp::Or => crate::dicts::inplace_or(a, b)?,
         _ => None,
@@ -462,6 +477,9 @@ fn unary_base(op: UnaryOp, a: Value) -> R<Obj> {
         if let Some(r) = crate::num::unary(op, a)? {
             return Ok(r);
         }
+    }
+    if let Some(r) = crate::complex::unary(op, a) {
+        return Ok(r);
     }
     type_error(format!("bad operand type for unary {}: '{}'", op.symbol(), type_name(a)))
 }
@@ -498,6 +516,8 @@ pub fn contains_base(container: Value, item: Value) -> R<bool> {
     match container.ty().kind {
         Kind::Str => crate::strs::contains(container, item),
         Kind::Bytes => crate::bytes::contains(container, item),
+        Kind::ByteArray => crate::bytes::contains_in(&crate::bytearray::data(container).to_vec(), item),
+        Kind::MemoryView => crate::memoryview::contains(container, item),
         Kind::List | Kind::Tuple => crate::seq::contains(container, item),
         Kind::Dict | Kind::DictView => crate::dicts::contains(container, item),
         Kind::Set | Kind::FrozenSet => crate::sets::contains(container, item),
@@ -540,6 +560,8 @@ pub fn getitem_base(o: Value, k: Value) -> R<Obj> {
     match o.ty().kind {
         Kind::Str => crate::strs::getitem(o, k),
         Kind::Bytes => crate::bytes::getitem(o, k),
+        Kind::ByteArray => crate::bytearray::getitem(o, k),
+        Kind::MemoryView => crate::memoryview::getitem(o, k),
         Kind::List | Kind::Tuple => crate::seq::getitem(o, k),
         Kind::Dict => crate::dicts::getitem(o, k),
         Kind::Range => crate::iter::range_getitem(o, k),
@@ -569,6 +591,8 @@ pub fn setitem_base(o: Value, k: Value, v: Value) -> R<()> {
     match o.ty().kind {
         Kind::List => crate::seq::setitem(o, k, v),
         Kind::Dict => crate::dicts::setitem(o, k, v),
+        Kind::ByteArray => crate::bytearray::setitem(o, k, v),
+        Kind::MemoryView => crate::memoryview::setitem(o, k, v),
         _ => type_error(format!("'{}' object does not support item assignment", type_name(o))),
     }
 }
@@ -588,6 +612,8 @@ pub fn delitem_base(o: Value, k: Value) -> R<()> {
     match o.ty().kind {
         Kind::List => crate::seq::delitem(o, k),
         Kind::Dict => crate::dicts::delitem(o, k),
+        Kind::ByteArray => crate::bytearray::delitem(o, k),
+        Kind::MemoryView => type_error("cannot delete memory"),
         _ => type_error(format!("'{}' object doesn't support item deletion", type_name(o))),
     }
 }
@@ -673,6 +699,8 @@ pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
         Kind::Exception => crate::exc::exc_getattr(o, name)?,
         Kind::Function => crate::func::func_getattr(o, name)?,
         Kind::Int | Kind::Bool | Kind::Float => crate::num::getattr(o, name)?,
+        Kind::Complex => crate::complex::getattr(o, name),
+        Kind::MemoryView => crate::memoryview::getattr(o, name)?,
         Kind::Slice => {
             let s = as_slice(o).unwrap();
             match name {
@@ -735,7 +763,7 @@ fn has_method(o: Value, name: &str) -> bool {
 fn type_static_method(t: &TypeObj, name: &str) -> bool {
     matches!(
         (t.kind, name),
-        (Kind::Dict, "fromkeys") | (Kind::Str, "maketrans") | (Kind::Float, "fromhex") | (Kind::Int | Kind::Bool, "from_bytes")
+        (Kind::Dict, "fromkeys") | (Kind::Str, "maketrans") | (Kind::Bytes | Kind::ByteArray, "fromhex" | "maketrans") | (Kind::Float, "fromhex") | (Kind::Int | Kind::Bool, "from_bytes")
     )
 }
 
@@ -746,6 +774,9 @@ fn type_call_method(o: Value, name: &str, args: &crate::call::Args) -> R<Option<
     if type_static_method(t, name) {
         return Ok(Some(match t.kind {
             Kind::Dict => crate::dicts::fromkeys(args)?,
+            Kind::Bytes | Kind::ByteArray => {
+                return crate::bytes_methods::call_method(&[], t.kind == Kind::ByteArray, name, args);
+            }
             Kind::Float => {
                 let zero = float(0.0);
                 return crate::num::call_method(zero.v(), name, args);
@@ -793,6 +824,10 @@ fn type_methods(t: &TypeObj) -> &'static [&'static str] {
         Kind::FrozenSet => crate::sets::FROZENSET_METHODS,
         Kind::Int | Kind::Bool => crate::num::INT_METHODS,
         Kind::Float => crate::num::FLOAT_METHODS,
+        Kind::Complex => crate::complex::METHODS,
+        Kind::Bytes => crate::bytes_methods::METHODS,
+        Kind::ByteArray => crate::bytearray::methods(),
+        Kind::MemoryView => crate::memoryview::METHODS,
         Kind::Range => crate::iter::RANGE_METHODS,
         Kind::DictView if !std::ptr::eq(t, &DICT_VALUES_TYPE) => &["isdisjoint"],
         Kind::Slice => &["indices"],
@@ -855,11 +890,14 @@ pub fn call_method_known(o: Value, name: &str, args: &crate::call::Args) -> R<Op
             Some(crate::bytes::encode(&as_str(o).unwrap().s, &enc, &errors)?)
         }
         Kind::Str => crate::strs::call_method(o, name, args)?,
-        Kind::Bytes => crate::bytes::call_method(o, name, args)?,
+        Kind::Bytes => crate::bytes_methods::call_method(crate::bytes::as_bytes(o).unwrap(), false, name, args)?,
+        Kind::ByteArray => crate::bytearray::call_method(o, name, args)?,
+        Kind::MemoryView => crate::memoryview::call_method(o, name, args)?,
         Kind::List | Kind::Tuple => crate::seq::call_method(o, name, args)?,
         Kind::Dict => crate::dicts::call_method(o, name, args)?,
         Kind::Set | Kind::FrozenSet => crate::sets::call_method(o, name, args)?,
         Kind::Int | Kind::Bool | Kind::Float => crate::num::call_method(o, name, args)?,
+        Kind::Complex => crate::complex::call_method(o, name, args)?,
         Kind::Range => crate::iter::range_call_method(o, name, args)?,
         Kind::Object => crate::io::call_method(o, name, args)?,
         Kind::Type => type_call_method(o, name, args)?,
@@ -1066,6 +1104,9 @@ pub fn setattr_base(o: Value, n: &str, v: Value) -> R<()> {
     let data_attr = match kind {
         Kind::Int | Kind::Bool => matches!(n, "real" | "imag" | "numerator" | "denominator"),
         Kind::Float => matches!(n, "real" | "imag"),
+        // Complex parts are read-only members, whose message differs.
+        Kind::Complex if matches!(n, "real" | "imag") => return Err(raise(&ATTRIBUTE_ERROR, "readonly attribute")),
+        Kind::MemoryView => crate::memoryview::DATA_ATTRS.contains(&n),
         Kind::Slice | Kind::Range => {
             if matches!(n, "start" | "stop" | "step") {
                 return Err(raise(&ATTRIBUTE_ERROR, "readonly attribute"));

@@ -1118,6 +1118,7 @@ pub fn format(v: Value, spec: &str) -> R<Obj> {
             }
         }
         Kind::Float => fmt::format_float(as_float(v).map_or(0.0, |f| f.v), spec),
+        Kind::Complex => return crate::complex::format(v, spec),
         _ => {
             if spec.is_empty() {
                 return ops::str_of(v);

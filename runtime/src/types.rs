@@ -47,6 +47,9 @@ pub enum Kind {
     Descriptor,
     Generator,
     Bytes,
+    Complex,
+    ByteArray,
+    MemoryView,
     /// Coroutines and async generators (the generator layout, `coro.rs`).
     Coroutine,
     /// The awaitables of `coro.rs` (`coroutine_wrapper`, `async_generator_asend`...).
@@ -126,6 +129,10 @@ builtin_type!(MODULE_TYPE, "module", Some(&OBJECT_TYPE), Module, None);
 builtin_type!(CELL_TYPE, "cell", Some(&OBJECT_TYPE), Cell, None);
 builtin_type!(BYTES_TYPE, "bytes", Some(&OBJECT_TYPE), Bytes, Some(crate::bytes::bytes_new));
 builtin_type!(BYTES_ITER_TYPE, "bytes_iterator", Some(&OBJECT_TYPE), Iter, None);
+builtin_type!(COMPLEX_TYPE, "complex", Some(&OBJECT_TYPE), Complex, Some(crate::complex::complex_new));
+builtin_type!(BYTEARRAY_TYPE, "bytearray", Some(&OBJECT_TYPE), ByteArray, Some(crate::bytearray::bytearray_new));
+builtin_type!(BYTEARRAY_ITER_TYPE, "bytearray_iterator", Some(&OBJECT_TYPE), Iter, None);
+builtin_type!(MEMORYVIEW_TYPE, "memoryview", Some(&OBJECT_TYPE), MemoryView, Some(crate::memoryview::memoryview_new));
 builtin_type!(TRACEBACK_TYPE, "traceback", Some(&OBJECT_TYPE), Object, None);
 builtin_type!(GENERATOR_TYPE, "generator", Some(&OBJECT_TYPE), Generator, None);
 builtin_type!(BOUND_METHOD_TYPE, "method", Some(&OBJECT_TYPE), BoundMethod, None);
@@ -268,6 +275,9 @@ pub unsafe fn dealloc(v: Value) {
         Kind::Generator | Kind::Coroutine => crate::gen::dealloc(v),
         Kind::Awaitable => crate::coro::dealloc(v),
         Kind::Bytes => drop(Box::from_raw(p as *mut crate::bytes::BytesObj)),
+        Kind::Complex => drop(Box::from_raw(p as *mut crate::complex::ComplexObj)),
+        Kind::ByteArray => drop(Box::from_raw(p as *mut crate::bytearray::ByteArrayObj)),
+        Kind::MemoryView => drop(Box::from_raw(p as *mut crate::memoryview::MemoryViewObj)),
         Kind::Instance | Kind::BoundMethod | Kind::Descriptor => crate::class::dealloc(v),
         Kind::Builtin => drop(Box::from_raw(p as *mut BuiltinObj)),
         Kind::Method => drop(Box::from_raw(p as *mut MethodObj)),

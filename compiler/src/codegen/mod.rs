@@ -323,6 +323,11 @@ fn emit_main(g: &mut Gen, m: &Module) -> Result<(), String> {
                 let rt = g.rt(Rt::rt_const_float);
                 e(b.build_call(rt, &[g.ctx.f64_type().const_float(*x).into()], ""))?
             }
+            Const::Complex(re, im) => {
+                let rt = g.rt(Rt::rt_const_complex);
+                let f = g.ctx.f64_type();
+                e(b.build_call(rt, &[f.const_float(*re).into(), f.const_float(*im).into()], ""))?
+            }
             Const::Tuple(items) => {
                 // Tuple items are earlier constants, already created.
                 let arr = e(b.build_array_alloca(g.i64t, g.i64t.const_int(items.len().max(1) as u64, false), ""))?;

@@ -104,6 +104,8 @@ pub enum Const {
     Float(f64),
     Str(String),
     Bytes(Vec<u8>),
+    /// A complex number: real and imaginary parts (`2j` is `Complex(0.0, 2.0)`).
+    Complex(f64, f64),
     /// A tuple of other constants (keyword-name tuples, constant defaults).
     Tuple(Vec<ConstId>),
 }
@@ -116,7 +118,7 @@ impl Const {
             Const::Int(_) => Type::Int,
             Const::Float(_) => Type::Float,
             Const::Str(_) => Type::Str,
-            Const::Bytes(_) => Type::Object,
+            Const::Bytes(_) | Const::Complex(..) => Type::Object,
             Const::Tuple(_) => Type::Tuple,
         }
     }
@@ -553,9 +555,10 @@ impl Module {
     }
     /// Interns a constant.
     pub fn constant(&mut self, c: Const) -> ConstId {
-        // Floats compare by bits so 0.0 and -0.0 stay distinct.
+        // Floats compare by bits so 0.0 and -0.0 stay distinct (and so do complex parts).
         let same = |a: &Const, b: &Const| match (a, b) {
             (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+            (Const::Complex(a, b), Const::Complex(x, y)) => a.to_bits() == x.to_bits() && b.to_bits() == y.to_bits(),
             _ => a == b,
         };
         if let Some(i) = self.consts.iter().position(|k| same(k, &c)) {

@@ -30,6 +30,7 @@ pub fn constant(c: &Const) -> String {
         Const::Float(x) => format!("float {:?}", x),
         Const::Str(t) => format!("str {:?}", t),
         Const::Bytes(b) => format!("bytes {:?}", b),
+        Const::Complex(re, im) => format!("complex {:?} {:?}", re, im),
         Const::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(|c| c.to_string()).collect();
             format!("tuple ({})", parts.join(", "))

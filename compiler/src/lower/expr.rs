@@ -355,7 +355,7 @@ impl<'m, 'a> Lower<'m, 'a> {
             ast::Constant::Str(s) => Const::Str(s.clone()),
             ast::Constant::Ellipsis => return Ok(self.emit(Op::Builtin("Ellipsis".into()), vec![])),
             ast::Constant::Bytes(b) => Const::Bytes(b.clone()),
-            ast::Constant::Complex { .. } => return self.unsupported(e.range(), "complex literals are"),
+            ast::Constant::Complex { real, imag } => Const::Complex(*real, *imag),
             ast::Constant::Tuple(items) => {
                 let mut ids = vec![];
                 for it in items {

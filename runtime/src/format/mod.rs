@@ -9,6 +9,7 @@
 //! The parts are:
 //! - `float`: float to text (`repr`, the `e`/`f`/`g` engine) and `round(x, n)`;
 //! - `spec`: the format-spec mini-language for `int`, `float` and `str`;
+//! - `complex`: `repr`, `format` and parsing of complex numbers;
 //! - `parse`: `int(text, base)`, `float(text)` and `bin`/`oct`/`hex`;
 //! - `repr`: `repr` and `ascii` of strings;
 //! - `percent`: printf-style `fmt % args`;
@@ -25,6 +26,7 @@
 //!   [`parse_format_string`]), so a template with several faults may report a different one
 //!   first.
 
+mod complex;
 mod float;
 mod parse;
 mod percent;
@@ -36,12 +38,13 @@ mod unicode_tables;
 #[cfg(test)]
 mod tests;
 
+pub use self::complex::{complex_repr, format_complex, parse_complex};
 pub use self::float::{float_repr, round_float, try_round_float};
 pub use self::parse::{
     int_max_str_digits, int_to_decimal, int_to_prefixed, parse_float, parse_int, set_int_max_str_digits,
     INT_MAX_STR_DIGITS,
 };
-pub use self::percent::{percent_format, percent_format_mapping, PctArg, PctMapping, PctNum};
+pub use self::percent::{percent_format, percent_format_bytes, percent_format_mapping, PctArg, PctMapping, PctNum};
 pub use self::repr::{ascii_escape, is_printable, str_ascii, str_repr};
 pub use self::spec::{format_float, format_int, format_int_as, format_str};
 pub use self::template::{parse_format_string, Accessor, Field, FieldKey, FieldNumbering, Piece};

@@ -73,6 +73,9 @@ struct Args<'a> {
     /// The next argument's index; a single operand starts at -2.
     argidx: i64,
     dict: Option<&'a dyn PctMapping>,
+    /// Formatting bytes (`b'%s' % x`): characters stand for bytes (Latin-1), `%b` is `%s`,
+    /// `%r` is `%a`, and `%c` takes a byte.
+    bytes: bool,
 }
 
 impl<'a> Args<'a> {
@@ -104,6 +107,7 @@ pub fn percent_format(fmt: &str, args: &[&dyn PctArg]) -> Result<String, FmtErro
         arglen: args.len() as i64,
         argidx: 0,
         dict: None,
+        bytes: false,
     };
     format_impl(fmt, state)
 }
@@ -121,6 +125,34 @@ pub fn percent_format_mapping(
         arglen: -1,
         argidx: -2,
         dict: Some(map),
+        bytes: false,
+    };
+    format_impl(fmt, state)
+}
+
+/// `fmt % args` for bytes: `fmt` and the text that arguments give are bytes as Latin-1
+/// characters, and so is the result. `map` is the mapping operand, if any, with `whole`
+/// being that operand; otherwise `args` are the arguments.
+pub fn percent_format_bytes(
+    fmt: &str,
+    args: &[&dyn PctArg],
+    map: Option<(&dyn PctArg, &dyn PctMapping)>,
+) -> Result<String, FmtError> {
+    let state = match map {
+        Some((whole, map)) => Args {
+            current: Current::Single(whole),
+            arglen: -1,
+            argidx: -2,
+            dict: Some(map),
+            bytes: true,
+        },
+        None => Args {
+            current: Current::Tuple(args),
+            arglen: args.len() as i64,
+            argidx: 0,
+            dict: None,
+            bytes: true,
+        },
     };
     format_impl(fmt, state)
 }
@@ -286,21 +318,25 @@ fn format_impl(fmt: &str, mut args: Args<'_>) -> Result<String, FmtError> {
         if cnt < 0 {
             return value_err("incomplete format");
         }
+        let bytes = args.bytes;
         let arg = args.next()?;
-        let (text, is_number) = convert(arg, ch, flags, prec, pos - 1)?;
+        let (text, is_number) = convert(arg, ch, flags, prec, pos - 1, bytes)?;
+        let ch = if bytes && ch == 'b' { 's' } else { ch };
         write_padded(&mut out, &text, ch, flags, width, prec, is_number);
         if args.dict.is_some() && args.argidx < args.arglen {
-            return Err(FmtError::Type(
-                "not all arguments converted during string formatting".into(),
-            ));
+            return Err(not_all_converted(args.bytes));
         }
     }
     if args.argidx < args.arglen && args.dict.is_none() {
-        return Err(FmtError::Type(
-            "not all arguments converted during string formatting".into(),
-        ));
+        return Err(not_all_converted(args.bytes));
     }
     Ok(out)
+}
+
+/// The error for arguments left over.
+fn not_all_converted(bytes: bool) -> FmtError {
+    let what = if bytes { "bytes" } else { "string" };
+    FmtError::Type(format!("not all arguments converted during {} formatting", what))
 }
 
 /// The int value of a `*` width or precision argument.
@@ -319,9 +355,12 @@ fn convert(
     flags: u8,
     prec: i64,
     index: i64,
+    bytes: bool,
 ) -> Result<(String, bool), FmtError> {
     match ch {
         's' => Ok((arg.to_str()?, false)),
+        'b' if bytes => Ok((arg.to_str()?, false)),
+        'r' if bytes => Ok((ascii_escape(&arg.to_repr()?), false)),
         'r' => Ok((arg.to_repr()?, false)),
         'a' => Ok((ascii_escape(&arg.to_repr()?), false)),
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => Ok((format_long(arg, ch, flags, prec)?, true)),
@@ -330,10 +369,8 @@ fn convert(
                 Some(PctNum::Float(f)) => f,
                 Some(PctNum::Int(i)) => int_to_float(&i)?,
                 None => {
-                    return Err(FmtError::Type(format!(
-                        "must be real number, not {}",
-                        arg.type_name()
-                    )))
+                    let what = if bytes { "float argument required" } else { "must be real number" };
+                    return Err(FmtError::Type(format!("{}, not {}", what, arg.type_name())));
                 }
             };
             let p = if prec < 0 { 6 } else { prec as usize };
@@ -342,6 +379,18 @@ fn convert(
                 ..FloatFlags::default()
             };
             Ok((double_to_string(x, ch, p, fl), true))
+        }
+        'c' if bytes => {
+            if let Some(c) = arg.as_char() {
+                return Ok((c.to_string(), false));
+            }
+            match arg.as_number() {
+                Some(PctNum::Int(i)) => match i.to_u8() {
+                    Some(c) => Ok(((c as char).to_string(), false)),
+                    None => Err(FmtError::Overflow("%c arg not in range(256)".into())),
+                },
+                _ => Err(FmtError::Type("%c requires an integer in range(256) or a single byte".into())),
+            }
         }
         'c' => {
             if let Some(c) = arg.as_char() {
@@ -359,7 +408,7 @@ fn convert(
         }
         _ => {
             let c = ch as u32;
-            let shown = if (31..=126).contains(&c) { ch } else { '?' };
+            let shown = if bytes || (31..=126).contains(&c) { ch } else { '?' };
             value_err(format!(
                 "unsupported format character '{}' (0x{:x}) at index {}",
                 shown, c, index

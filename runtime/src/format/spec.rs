@@ -16,25 +16,25 @@ use super::{decimal_value, value_err, FmtError};
 
 /// Which thousands separator was requested.
 #[derive(Clone, Copy, PartialEq, Debug)]
-enum Grouping {
+pub(super) enum Grouping {
     None,
     Comma,
     Underscore,
 }
 
 /// A parsed format spec, as CPython's `InternalFormatSpec`.
-#[derive(Debug)]
-struct Spec {
-    fill: char,
-    align: char,
-    sign: Option<char>,
-    no_neg_0: bool,
-    alternate: bool,
-    width: Option<usize>,
-    grouping: Grouping,
-    precision: Option<usize>,
+#[derive(Debug, Clone)]
+pub(super) struct Spec {
+    pub(super) fill: char,
+    pub(super) align: char,
+    pub(super) sign: Option<char>,
+    pub(super) no_neg_0: bool,
+    pub(super) alternate: bool,
+    pub(super) width: Option<usize>,
+    pub(super) grouping: Grouping,
+    pub(super) precision: Option<usize>,
     /// The presentation type, with `'\0'` standing for "omitted" where that has a meaning.
-    ty: char,
+    pub(super) ty: char,
 }
 
 /// The error for a presentation type that the value's type does not support.
@@ -70,7 +70,7 @@ fn get_integer(chars: &[char], pos: &mut usize) -> Result<(usize, usize), FmtErr
 }
 
 /// A port of `parse_internal_render_format_spec`; `type_name` is used in error messages.
-fn parse_spec(
+pub(super) fn parse_spec(
     spec: &str,
     type_name: &str,
     default_type: char,
@@ -182,17 +182,17 @@ fn parse_spec(
 }
 
 /// The pieces of a formatted number before padding and grouping.
-struct NumberParts<'a> {
+pub(super) struct NumberParts<'a> {
     /// Whether the number is negative (its `-` is not part of `digits`).
-    negative: bool,
+    pub(super) negative: bool,
     /// The `0x`-style prefix, already in the right case.
-    prefix: &'a str,
+    pub(super) prefix: &'a str,
     /// The digits subject to grouping.
-    digits: &'a str,
+    pub(super) digits: &'a str,
     /// Whether a decimal point follows the digits.
-    decimal: bool,
+    pub(super) decimal: bool,
     /// Everything after the digits (and decimal point): fraction, exponent, `%`, or a `c` char.
-    remainder: &'a str,
+    pub(super) remainder: &'a str,
 }
 
 /// Inserts `sep` every `group` digits from the right, also producing (grouped) zero padding up
@@ -231,7 +231,7 @@ fn group_digits(digits: &str, min_width: i64, sep: Option<(char, usize)>) -> Str
 }
 
 /// Lays out a number as CPython's `calc_number_widths` and `fill_number` do.
-fn render_number(parts: &NumberParts, s: &Spec, sep: Option<(char, usize)>) -> String {
+pub(super) fn render_number(parts: &NumberParts, s: &Spec, sep: Option<(char, usize)>) -> String {
     let sign = match s.sign {
         Some('+') => Some(if parts.negative { '-' } else { '+' }),
         Some(' ') => Some(if parts.negative { '-' } else { ' ' }),
@@ -281,7 +281,7 @@ fn render_number(parts: &NumberParts, s: &Spec, sep: Option<(char, usize)>) -> S
 }
 
 /// The separator and group size for a spec (`n` uses the C locale, which has none).
-fn separator(s: &Spec) -> Option<(char, usize)> {
+pub(super) fn separator(s: &Spec) -> Option<(char, usize)> {
     match (s.grouping, s.ty) {
         (Grouping::Comma, _) => Some((',', 3)),
         (Grouping::Underscore, 'b' | 'o' | 'x' | 'X') => Some(('_', 4)),
