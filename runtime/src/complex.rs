@@ -278,13 +278,73 @@ pub fn getattr(o: Value, name: &str) -> Option<Obj> {
     }
 }
 
-/// The methods of `complex`.
-pub const METHODS: &[&str] = &["conjugate", "__complex__", "__format__", "__getnewargs__"];
+/// The methods of `complex`, special methods included.
+pub const METHODS: &[&str] = &[
+    "conjugate", "__complex__", "__format__", "__getnewargs__", "__abs__", "__add__", "__bool__", "__eq__", "__ge__", "__gt__",
+    "__hash__", "__le__", "__lt__", "__mul__", "__ne__", "__neg__", "__pos__", "__pow__", "__radd__", "__repr__", "__rmul__",
+    "__rpow__", "__rsub__", "__rtruediv__", "__str__", "__sub__", "__truediv__",
+];
+
+/// The operator and side of a binary special method (`__radd__`: `Add`, reflected).
+fn binary_dunder(name: &str) -> Option<(BinOp, bool)> {
+    let core = name.strip_prefix("__")?.strip_suffix("__")?;
+    let (core, reflected) = match core.strip_prefix('r') {
+        Some(c) if matches!(c, "add" | "sub" | "mul" | "truediv") => (c, true),
+        _ => (core, false),
+    };
+    let op = match core {
+        "add" => BinOp::Add,
+        "sub" => BinOp::Sub,
+        "mul" => BinOp::Mul,
+        "truediv" => BinOp::TrueDiv,
+        _ => return None,
+    };
+    Some((op, reflected))
+}
 
 /// `z.conjugate()` and the other methods; `Ok(None)` for other names.
 pub fn call_method(o: Value, name: &str, a: &Args) -> R<Option<Obj>> {
+    use crate::dicts::{wrapper_arity, wrapper_unpack};
     let (re, im) = as_complex(o).unwrap();
+    if let Some((op, reflected)) = binary_dunder(name) {
+        wrapper_arity(a, name, 1)?;
+        let other = a.pos[0];
+        let (x, y) = if reflected { (other, o) } else { (o, other) };
+        return Ok(Some(binary(op, x, y)?.unwrap_or_else(not_implemented)));
+    }
     Ok(Some(match name {
+        "__pow__" | "__rpow__" => {
+            wrapper_unpack(a, name, 1, 2)?;
+            let other = a.pos[0];
+            if a.pos.get(1).is_some_and(|m| !is_none(*m)) {
+                return Err(raise(&VALUE_ERROR, "complex modulo"));
+            }
+            let (x, y) = if name == "__pow__" { (o, other) } else { (other, o) };
+            binary(BinOp::Pow, x, y)?.unwrap_or_else(not_implemented)
+        }
+        "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" => {
+            wrapper_arity(a, name, 1)?;
+            let op = match name {
+                "__eq__" => CmpOp::Eq,
+                "__ne__" => CmpOp::Ne,
+                _ => return Ok(Some(not_implemented())),
+            };
+            match compare(op, o, a.pos[0])? {
+                Some(b) => bool_obj(b),
+                None => not_implemented(),
+            }
+        }
+        "__neg__" | "__pos__" | "__abs__" | "__bool__" | "__hash__" | "__repr__" | "__str__" => {
+            wrapper_arity(a, name, 0)?;
+            match name {
+                "__neg__" => complex(-re, -im),
+                "__pos__" => complex(re, im),
+                "__abs__" => abs(o).unwrap()?,
+                "__bool__" => bool_obj(truthy(o)),
+                "__hash__" => int_from_i64(hash(o)),
+                _ => str_from(repr(o)),
+            }
+        }
         "conjugate" | "__complex__" | "__getnewargs__" => {
             a.no_kwargs(&format!("complex.{}", name))?;
             if !a.pos.is_empty() {
