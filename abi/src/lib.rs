@@ -113,9 +113,10 @@ macro_rules! runtime_entries {
             rt_delattr(V, V) -> I32, Neg;
             rt_decref(V) -> Void, Never;
             // Generators: a new generator for a function call (function, number of locals,
-            // resume function, 0 generator / 1 coroutine / 2 async generator); its frame (the locals, then the state slot); the value a
-            // `return` in the generator gives (taken); one step of `yield from` (1: a value
-            // to yield in *out, 0: finished with the return value in *out).
+            // resume function, 0 generator / 1 coroutine / 2 async generator); its frame
+            // (the locals, then the state slot); the value a `return` in the generator
+            // gives (taken); one step of `yield from` (1: a value to yield in *out, 0:
+            // finished with the return value in *out).
             rt_gen_new(V, I64, P, I64) -> V, Null;
             rt_gen_frame(V) -> P, Never;
             rt_gen_return(V, V) -> Void, Never;
@@ -414,4 +415,5 @@ pub const BUILTIN_NAMES: &[&str] = &[
     "Warning", "UserWarning", "DeprecationWarning", "RuntimeWarning", "None", "NotImplemented", "Ellipsis",
     "__build_class__", "__with_enter__", "__match_seq__", "__match_map__", "__match_class__", "super", "property", "staticmethod", "classmethod", "getattr", "setattr", "hasattr",
     "delattr", "vars", "map", "filter", "exit", "quit", "ascii", "input", "bytes", "complex", "bytearray", "memoryview", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "TimeoutError", "InterruptedError", "ChildProcessError", "ProcessLookupError", "BlockingIOError", "IndentationError", "TabError", "UnicodeTranslateError", "FutureWarning", "PendingDeprecationWarning", "SyntaxWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning",
+    "BaseExceptionGroup", "ExceptionGroup", "__star_match__", "__star_reraise__",
 ];

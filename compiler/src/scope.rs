@@ -83,6 +83,21 @@ fn occurrences_stmt<'a>(st: &'a Stmt, seen: &mut Vec<(String, u32, Occurrence)>,
             body(seen, globals, &i.body);
             body(seen, globals, &i.orelse);
         }
+        Stmt::TryStar(t) => {
+            body(seen, globals, &t.body);
+            for h in &t.handlers {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                if let Some(ty) = &h.type_ {
+                    occurrences_expr(ty, seen);
+                }
+                if let Some(n) = &h.name {
+                    seen.push((n.to_string(), start(h.range), Occurrence::Assigned));
+                }
+                body(seen, globals, &h.body);
+            }
+            body(seen, globals, &t.orelse);
+            body(seen, globals, &t.finalbody);
+        }
         Stmt::Try(t) => {
             body(seen, globals, &t.body);
             for h in &t.handlers {

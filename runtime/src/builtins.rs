@@ -35,7 +35,7 @@ builtin!(object_new, |a| {
         return type_error("object() takes no arguments");
     }
     // A featureless object (sentinels): identity equality and hash.
-    Ok(Obj::from_box(Box::new(Singleton { head: crate::value::Header::new(&OBJECT_TYPE) })))
+    Ok(crate::gc::new_obj(Singleton { head: crate::value::Header::new(&OBJECT_TYPE) }))
 });
 builtin!(int_new, |a| {
     if a.pos.len() == 1 && a.kwnames.is_empty() && !a.pos[0].is_small() && crate::class::is_heap(a.pos[0].ty()) {
@@ -463,6 +463,7 @@ static FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("next", bi_next), ("isinstance", bi_isinstance), ("issubclass", bi_issubclass),
     ("callable", bi_callable), ("any", bi_any), ("all", bi_all), ("sum", bi_sum), ("min", bi_min),
     ("max", bi_max), ("sorted", bi_sorted), ("id", bi_id),
+    ("__star_match__", crate::excgroup::bi_star_match), ("__star_reraise__", crate::excgroup::bi_star_reraise),
 ];
 
 /// The builtin types by name.

@@ -14,6 +14,19 @@ pub struct Args<'a> {
     pub kwvals: &'a [Value],
 }
 
+/// Defines a builtin function `$name` with the ABI's signature from a closure over
+/// [`Args`] returning `R<Obj>`.
+macro_rules! builtin {
+    ($name:ident, $body:expr) => {
+        unsafe extern "C" fn $name(args: *const $crate::value::Value, nargs: i64, kwnames: $crate::value::Value) -> $crate::value::Value {
+            let a = $crate::call::Args::from_abi(args, nargs, kwnames);
+            let f: fn(&$crate::call::Args) -> $crate::value::R<$crate::value::Obj> = $body;
+            $crate::value::abi(f(&a))
+        }
+    };
+}
+pub(crate) use builtin;
+
 impl<'a> Args<'a> {
     /// Positional arguments only.
     pub fn positional(pos: &'a [Value]) -> Args<'a> {
@@ -156,6 +169,13 @@ pub unsafe extern "C" fn rt_call(callee: Value, args: *const Value, nargs: i64, 
             }
         }
         Kind::BoundMethod => crate::class::call_bound(callee, args, nargs, kwnames),
+        Kind::WeakRef => {
+            let a = Args::from_abi(args, nargs, kwnames);
+            if let Err(e) = a.no_kwargs("weakref").and_then(|_| a.arity("weakref", 0, 0)) {
+                return abi(Err(e));
+            }
+            crate::weakref::get(callee).into_raw()
+        }
         Kind::Type if crate::class::is_heap(callee.as_ref::<TypeObj>()) || crate::class::is_heap(callee.ty()) => {
             abi(crate::class::call_type(callee, &Args::from_abi(args, nargs, kwnames)))
         }
@@ -199,6 +219,9 @@ pub fn type_getattr(o: Value, name: &str) -> R<Option<Obj>> {
         "__name__" | "__qualname__" => Some(str_from(t.name.rsplit('.').next().unwrap_or(t.name))),
         "__module__" => Some(str_from(t.name.rsplit_once('.').map_or("builtins", |(m, _)| m))),
         "__base__" => Some(t.base.map(|b| b.as_value().to_owned()).unwrap_or_else(none)),
+        "__mro__" => Some(tuple_from(crate::class::mro_of(t).iter().map(|b| b.as_value().to_owned().into_raw()).collect())),
+        "__bases__" if std::ptr::eq(t, &EXCEPTION_GROUP) => Some(tuple_from(vec![BASE_EXCEPTION_GROUP.as_value().to_owned().into_raw(), EXCEPTION.as_value().to_owned().into_raw()])),
+        "__bases__" => Some(tuple_from(t.base.map(|b| vec![b.as_value().to_owned().into_raw()]).unwrap_or_default())),
         _ => None,
     })
 }

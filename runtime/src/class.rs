@@ -46,6 +46,9 @@ pub fn mro_of(t: &'static TypeObj) -> Vec<&'static TypeObj> {
     if is_heap(t) {
         return data(t).mro.clone();
     }
+    if std::ptr::eq(t, &EXCEPTION_GROUP) {
+        return vec![&EXCEPTION_GROUP, &BASE_EXCEPTION_GROUP, &EXCEPTION, &BASE_EXCEPTION, &OBJECT_TYPE];
+    }
     let mut v = vec![];
     let mut c = Some(t);
     while let Some(x) = c {
@@ -107,9 +110,17 @@ pub fn instance_dict(o: Value, create: bool) -> Option<Value> {
     if o.ty().kind == Kind::Instance {
         let inst = unsafe { o.as_mut::<InstanceObj>() };
         if inst.dict.is_null() && create {
+            // Attribute dicts are not tracked: the collector sees their items as the
+            // instance's own (see `gc::traverse`).
             inst.dict = dict_new().into_raw();
+            crate::gc::untrack(inst.dict);
         }
         return if inst.dict.is_null() { None } else { Some(inst.dict) };
+    }
+    if o.ty().kind == Kind::Exception && is_heap(o.ty()) {
+        // Exceptions have their attribute dict in the object.
+        let e = crate::exc::as_exc(o).unwrap();
+        return if e.dict.is_null() && !create { None } else { Some(crate::exc::exc_dict(e)) };
     }
     if !is_heap(o.ty()) {
         return None;
@@ -120,6 +131,7 @@ pub fn instance_dict(o: Value, create: bool) -> Option<Value> {
     }
     if create {
         let d = dict_new().into_raw();
+        crate::gc::untrack(d);
         e.insert(o.0, d);
         return Some(d);
     }
@@ -174,7 +186,7 @@ fn descr(ty: &'static TypeObj, a: Value, b: Value, c: Value, d: Value) -> Obj {
     for v in [a, b, c, d] {
         v.incref();
     }
-    Obj::from_box(Box::new(DescrObj { head: Header::new(ty), a, b, c, d, e: Value::NULL }))
+    crate::gc::new_obj(DescrObj { head: Header::new(ty), a, b, c, d, e: Value::NULL })
 }
 
 fn as_descr<'a>(v: Value, ty: &TypeObj) -> Option<&'a mut DescrObj> {
@@ -188,7 +200,7 @@ fn as_descr<'a>(v: Value, ty: &TypeObj) -> Option<&'a mut DescrObj> {
 pub fn bound(func: Value, self_: Value) -> Obj {
     func.incref();
     self_.incref();
-    Obj::from_box(Box::new(BoundObj { head: Header::new(&BOUND_METHOD_TYPE), func, self_ }))
+    crate::gc::new_obj(BoundObj { head: Header::new(&BOUND_METHOD_TYPE), func, self_ })
 }
 
 /// The function of a bound method.
@@ -201,23 +213,22 @@ pub unsafe fn dealloc(v: Value) {
     let p = v.0 as *mut u8;
     match v.ty().kind {
         Kind::Instance => {
-            if !call_del(v) {
-                return;
-            }
             let inst = &mut *(p as *mut InstanceObj);
             std::mem::replace(&mut inst.dict, Value::NULL).decref();
-            drop(Box::from_raw(p as *mut InstanceObj));
+            crate::gc::free::<InstanceObj>(p);
         }
         Kind::BoundMethod => {
-            let b = Box::from_raw(p as *mut BoundObj);
+            let b = &*(p as *mut BoundObj);
             b.func.decref();
             b.self_.decref();
+            crate::gc::free::<BoundObj>(p);
         }
         _ => {
-            let d = Box::from_raw(p as *mut DescrObj);
+            let d = &*(p as *mut DescrObj);
             for x in [d.a, d.b, d.c, d.d, d.e] {
                 x.decref();
             }
+            crate::gc::free::<DescrObj>(p);
         }
     }
 }
@@ -225,7 +236,12 @@ pub unsafe fn dealloc(v: Value) {
 /// Runs `__del__` of an object whose count reached zero. Returns false when the
 /// object was resurrected (and must not be freed).
 pub unsafe fn call_del(v: Value) -> bool {
+    // A finalizer runs once in an object's life (PEP 442), even if it resurrected it.
+    if crate::gc::is_finalized(v) {
+        return true;
+    }
     let Some(f) = lookup_type(v.ty(), "__del__") else { return true };
+    crate::gc::set_finalized(v);
     *(*v.header()).rc.0.get() = 1;
     let saved = crate::exc::take_current();
     if call_attr(f, v, &[]).is_err() {
@@ -429,6 +445,9 @@ pub fn generic_setattr(o: Value, name: &str, v: Value) -> R<()> {
     if !is_heap(t) {
         return ops::setattr_base(o, name, v);
     }
+    if t.kind == Kind::Exception && crate::exc::exc_set_special(o, name, v)? {
+        return Ok(());
+    }
     if let Some(slots) = &data(t).slots {
         if !slots.iter().any(|s| s == name) {
             return Err(if lookup_type(t, name).is_some() {
@@ -592,7 +611,7 @@ pub fn type_delattr(cls: Value, name: &str) -> R<()> {
 /// A builtin method of `obj`'s builtin layout, bypassing its class's overrides.
 fn raw_method(obj: Value, name: &str, unbound: bool) -> Obj {
     let ty = if unbound { &METHOD_DESCR_TYPE } else { &METHOD_TYPE };
-    Obj::from_box(Box::new(MethodObj { head: Header::new(ty), self_: obj.to_owned().into_raw(), name: str_from(name).into_raw(), raw: true }))
+    crate::gc::new_obj(MethodObj { head: Header::new(ty), self_: obj.to_owned().into_raw(), name: str_from(name).into_raw(), raw: true })
 }
 
 /// `object.__new__`, `object.__init__`, `list.__getitem__`...: the builtin behaviour,
@@ -609,7 +628,7 @@ pub fn builtin_type_dunder(t: Value, name: &str) -> Option<Obj> {
 
 /// A method of a builtin-layout object dispatched normally when called.
 fn plain_method(obj: Value, name: &str) -> Obj {
-    Obj::from_box(Box::new(MethodObj { head: Header::new(&METHOD_TYPE), self_: obj.to_owned().into_raw(), name: str_from(name).into_raw(), raw: false }))
+    crate::gc::new_obj(MethodObj { head: Header::new(&METHOD_TYPE), self_: obj.to_owned().into_raw(), name: str_from(name).into_raw(), raw: false })
 }
 
 // Calling classes and instances.
@@ -688,13 +707,10 @@ fn builtin_new(t: &'static TypeObj, args: &Args, init_overridden: bool) -> R<Obj
             if (!args.pos.is_empty() || !args.kwnames.is_empty()) && !init_overridden {
                 return type_error(format!("{}() takes no arguments", t.name));
             }
-            Ok(Obj::from_box(Box::new(InstanceObj { head: Header::new(t), dict: Value::NULL })))
+            Ok(crate::gc::new_obj(InstanceObj { head: Header::new(t), dict: Value::NULL }))
         }
-        Kind::Exception => {
-            let items: Vec<Value> = args.pos.iter().map(|v| (*v).to_owned().into_raw()).collect();
-            Ok(crate::exc::new_exc(t, tuple_from(items)))
-        }
-        Kind::List => Ok(Obj::from_box(Box::new(ListObj { head: Header::new(t), items: vec![] }))),
+        Kind::Exception => crate::exc::construct(t, args.pos),
+        Kind::List => Ok(crate::gc::new_obj(ListObj { head: Header::new(t), items: vec![] })),
         Kind::Dict => {
             let d = dict_new();
             unsafe { (*d.v().header()).ty = t };
@@ -733,16 +749,16 @@ fn retag(v: Value, t: &'static TypeObj) -> Obj {
                 Some(crate::seq::IntRef::Big(b)) => b.clone(),
                 None => num_bigint::BigInt::from(0),
             };
-            Obj::from_box(Box::new(IntObj { head, v: b }))
+            crate::gc::new_obj(IntObj { head, v: b })
         }
-        Kind::Float => Obj::from_box(Box::new(FloatObj { head, v: as_float(v).map(|f| f.v).unwrap_or(0.0) })),
+        Kind::Float => crate::gc::new_obj(FloatObj { head, v: as_float(v).map(|f| f.v).unwrap_or(0.0) }),
         Kind::Str => {
             let s = as_str(v).unwrap();
-            Obj::from_box(Box::new(StrObj { head, hash: std::cell::Cell::new(0), nchars: s.nchars, s: s.s.clone(), index: Default::default() }))
+            crate::gc::new_obj(StrObj { head, hash: std::cell::Cell::new(0), nchars: s.nchars, s: s.s.clone(), index: Default::default() })
         }
         Kind::Tuple => {
             let items: Vec<Value> = as_tuple(v).unwrap().items.iter().map(|&x| x.to_owned().into_raw()).collect();
-            Obj::from_box(Box::new(TupleObj { head, items: items.into_boxed_slice() }))
+            crate::gc::new_obj(TupleObj { head, items: items.into_boxed_slice() })
         }
         _ => {
             let s = set_new(true);
@@ -2067,7 +2083,7 @@ pub fn normalize_key(k: Value) -> R<Option<Obj>> {
             let f = |v: Value| -> R<Obj> { Ok(index_value(v)?.unwrap_or_else(|| v.to_owned())) };
             let (a, b, c) = (f(s.start)?, f(s.stop)?, f(s.step)?);
             let n = SliceObj { head: Header::new(&SLICE_TYPE), start: a.into_raw(), stop: b.into_raw(), step: c.into_raw() };
-            return Ok(Some(Obj::from_box(Box::new(n))));
+            return Ok(Some(crate::gc::new_obj(n)));
         }
     }
     Ok(None)

@@ -21,7 +21,7 @@ pub struct ComplexObj {
 
 /// A new complex number.
 pub fn complex(re: f64, im: f64) -> Obj {
-    Obj::from_box(Box::new(ComplexObj { head: Header::new(&COMPLEX_TYPE), re, im }))
+    crate::gc::new_obj(ComplexObj { head: Header::new(&COMPLEX_TYPE), re, im })
 }
 
 /// The parts of a complex value.

@@ -137,7 +137,7 @@ pub(crate) fn dict_copy(d: Value) -> Obj {
     for (h, k, v) in src.iter_hashed() {
         t.insert_unique(h, (*k).to_owned().into_raw(), (*v).to_owned().into_raw());
     }
-    Obj::from_box(Box::new(DictObj { head: Header::new(&DICT_TYPE), table: t }))
+    crate::gc::new_obj(DictObj { head: Header::new(&DICT_TYPE), table: t })
 }
 
 /// Empties a dict, releasing its contents.
@@ -227,7 +227,7 @@ pub(crate) fn is_set_view(v: Value) -> bool {
 
 /// A new view object of `d`.
 fn new_view(d: Value, ty: &'static TypeObj) -> Obj {
-    Obj::from_box(Box::new(DictViewObj { head: Header::new(ty), dict: d.to_owned().into_raw() }))
+    crate::gc::new_obj(DictViewObj { head: Header::new(ty), dict: d.to_owned().into_raw() })
 }
 
 /// A `(key, value)` tuple.
@@ -782,7 +782,7 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
 pub unsafe extern "C" fn rt_build_dict(items: *const Value, n: i64) -> Value {
     let n = n.max(0) as usize;
     let items: &[Value] = if n == 0 { &[] } else { std::slice::from_raw_parts(items, 2 * n) };
-    let d = Obj::from_box(Box::new(DictObj { head: Header::new(&DICT_TYPE), table: Dict::with_capacity(n) }));
+    let d = crate::gc::new_obj(DictObj { head: Header::new(&DICT_TYPE), table: Dict::with_capacity(n) });
     let r = (|| -> R<Obj> {
         for kv in items.chunks_exact(2) {
             dict_set(d.v(), kv[0], kv[1])?;

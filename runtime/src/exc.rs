@@ -1,5 +1,6 @@
-//! Exceptions: exception objects, the "current exception" slot, raising, matching,
-//! tracebacks and the printing of an uncaught exception.
+//! Exceptions: exception objects (their attributes, `add_note`, `with_traceback`), the
+//! "current exception" slot, raising, matching and the traceback entries frames add.
+//! Printing lives in `traceback.rs`, exception groups in `excgroup.rs`.
 //!
 //! Compiled code follows CPython's C convention: an operation that raises stores the
 //! exception in the current-exception slot and returns an error value (0 or -1); the
@@ -9,7 +10,7 @@
 use crate::objects::*;
 use crate::types::*;
 use crate::value::{abi, Header, Obj, Raised, Value, R};
-use krait_abi::{FuncInfo, ModuleInfo};
+use krait_abi::FuncInfo;
 
 /// One traceback entry: a frame's function and the position that was executing.
 #[derive(Clone, Copy)]
@@ -40,6 +41,15 @@ pub struct ExcObj {
     pub context: Value,
     /// `__suppress_context__`, set by `raise ... from ...`.
     pub suppress_context: bool,
+    /// The identity of `tb` as a traceback object: it changes whenever an entry is
+    /// added or the traceback is replaced, and copies share it (`except*` tells
+    /// re-raised exceptions from new ones by it, as CPython compares traceback objects).
+    pub tb_id: u64,
+    /// The attribute dict (0 until an attribute is set), which holds `__notes__`.
+    pub dict: Value,
+    /// For exception groups: the message (a str) and the members (a tuple); 0 otherwise.
+    pub eg_msg: Value,
+    pub eg_excs: Value,
 }
 
 impl Drop for ExcObj {
@@ -47,7 +57,16 @@ impl Drop for ExcObj {
         self.args.decref();
         self.cause.decref();
         self.context.decref();
+        self.dict.decref();
+        self.eg_msg.decref();
+        self.eg_excs.decref();
     }
+}
+
+/// A new traceback identity.
+pub fn next_tb_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 struct ThreadState {
@@ -118,11 +137,8 @@ pub fn print_unraisable(what: &str, obj: Value) {
     let Some(e) = take_current() else { return };
     let r = crate::ops::repr(obj).map(|r| str_text(r.v()).to_string()).unwrap_or_else(|_| "?".into());
     let _ = take_current();
-    let mut out = format!("{}: {}\nTraceback (most recent call last):\n", what, r);
-    if let Some(x) = as_exc(e.v()) {
-        format_tb(&x.tb, &mut out);
-    }
-    format_exc_line(e.v(), &mut out);
+    let mut out = format!("{}: {}\n", what, r);
+    out.push_str(&crate::traceback::format_single(e.v()));
     crate::io::flush_stdout();
     crate::io::write_stderr(&out);
 }
@@ -176,7 +192,18 @@ pub fn take_current() -> Option<Obj> {
 
 /// A new exception instance of `ty` with the given args tuple.
 pub fn new_exc(ty: &'static TypeObj, args: Obj) -> Obj {
-    Obj::from_box(Box::new(ExcObj { head: Header::new(ty), args: args.into_raw(), tb: Vec::new(), cause: Value::NULL, context: Value::NULL, suppress_context: false }))
+    crate::gc::new_obj(ExcObj {
+        head: Header::new(ty),
+        args: args.into_raw(),
+        tb: Vec::new(),
+        cause: Value::NULL,
+        context: Value::NULL,
+        suppress_context: false,
+        tb_id: 0,
+        dict: Value::NULL,
+        eg_msg: Value::NULL,
+        eg_excs: Value::NULL,
+    })
 }
 
 /// Raises `ty(msg)`.
@@ -225,15 +252,32 @@ pub unsafe extern "C" fn exception_new(args: *const Value, nargs: i64, kwnames: 
     // caller (`call::call_type`) passes the type as the first argument.
     let all = std::slice::from_raw_parts(args, nargs as usize);
     let ty: &'static TypeObj = all[0].as_ref::<TypeObj>();
-    if !kwnames.is_null() && as_tuple(kwnames).map_or(0, |t| t.items.len()) > 0 {
+    let nkw = as_tuple(kwnames).map_or(0, |t| t.items.len());
+    // `__new__` checks the positional arguments, then `__init__` rejects keywords.
+    let e = match construct(ty, &all[1..all.len() - nkw]) {
+        Ok(e) => e,
+        Err(Raised) => return Value::NULL,
+    };
+    if nkw > 0 {
         return abi(type_error(format!("{}() takes no keyword arguments", ty.name)));
     }
-    let rest: Vec<Value> = all[1..].iter().map(|&v| v.to_owned().into_raw()).collect();
-    new_exc(ty, tuple_from(rest)).into_raw()
+    e.into_raw()
+}
+
+/// `BaseException.__new__(ty, *args)`: exception groups check their arguments.
+pub fn construct(ty: &'static TypeObj, args: &[Value]) -> R<Obj> {
+    if ty.is_subtype(&BASE_EXCEPTION_GROUP) {
+        return crate::excgroup::new_group(ty, args);
+    }
+    let rest: Vec<Value> = args.iter().map(|&v| v.to_owned().into_raw()).collect();
+    Ok(new_exc(ty, tuple_from(rest)))
 }
 
 /// `str(exc)`.
 pub fn exc_str(e: &ExcObj, ty: &TypeObj) -> R<Obj> {
+    if !e.eg_excs.is_null() {
+        return Ok(crate::excgroup::group_str(e));
+    }
     let args = as_tuple(e.args).map(|t| &t.items[..]).unwrap_or(&[]);
     match args.len() {
         0 => Ok(str_from("")),
@@ -259,13 +303,15 @@ pub fn exc_repr(e: &ExcObj, ty: &TypeObj) -> R<Obj> {
     }
 }
 
-/// Attributes of an exception: `args`, `__cause__`, and `code` for SystemExit.
+/// Attributes of an exception: `args`, `__traceback__`, `__cause__`, `__context__`,
+/// `__suppress_context__`, `__dict__` and what it holds (`__notes__`), `code` for
+/// SystemExit, `value` for StopIteration, `message` and `exceptions` for groups.
 pub fn exc_getattr(o: Value, name: &str) -> R<Option<Obj>> {
     let e = as_exc(o).unwrap();
     let args = as_tuple(e.args).map(|t| &t.items[..]).unwrap_or(&[]);
     Ok(match name {
         "args" => Some(e.args.to_owned()),
-        "__traceback__" => Some(if e.tb.is_empty() { none() } else { Value::from_ptr(&TRACEBACK).to_owned() }),
+        "__traceback__" => Some(crate::traceback::tb_object(&e.tb, e.tb_id)),
         "value" if o.ty().is_subtype(&STOP_ITERATION) => Some(args.first().map(|&v| v.to_owned()).unwrap_or_else(none)),
         "__cause__" => Some(if e.cause.is_null() { none() } else { e.cause.to_owned() }),
         "__context__" => Some(if e.context.is_null() { none() } else { e.context.to_owned() }),
@@ -275,8 +321,143 @@ pub fn exc_getattr(o: Value, name: &str) -> R<Option<Obj>> {
             1 => args[0].to_owned(),
             _ => e.args.to_owned(),
         }),
-        _ => None,
+        "message" if !e.eg_msg.is_null() => Some(e.eg_msg.to_owned()),
+        "exceptions" if !e.eg_excs.is_null() => Some(e.eg_excs.to_owned()),
+        "__dict__" => Some(exc_dict(e).to_owned()),
+        _ => {
+            if e.dict.is_null() {
+                return Ok(None);
+            }
+            let key = str_from(name);
+            crate::dicts::dict_get(e.dict, key.v())?
+        }
     })
+}
+
+/// The attribute dict of an exception, created on first use.
+pub fn exc_dict(e: &mut ExcObj) -> Value {
+    if e.dict.is_null() {
+        // As for instances, the collector sees the dict's items as the exception's own.
+        e.dict = dict_new().into_raw();
+        crate::gc::untrack(e.dict);
+    }
+    e.dict
+}
+
+/// Sets one of the attributes every exception has (`args`, `__traceback__`,
+/// `__cause__`, `__context__`, `__suppress_context__`): `Ok(false)` for other names,
+/// which go to the attribute dict.
+pub fn exc_set_special(o: Value, name: &str, v: Value) -> R<bool> {
+    let e = as_exc(o).unwrap();
+    match name {
+        "args" => {
+            let items: Vec<Value> = crate::ops::collect(v)?.into_iter().map(Obj::into_raw).collect();
+            std::mem::replace(&mut e.args, tuple_from(items).into_raw()).decref();
+        }
+        "__traceback__" => set_traceback(e, v)?,
+        "__cause__" | "__context__" => {
+            let new = if is_none(v) {
+                Value::NULL
+            } else if as_exc(v).is_some() {
+                v.to_owned().into_raw()
+            } else {
+                let what = if name == "__cause__" { "cause" } else { "context" };
+                return type_error(format!("exception {} must be None or derive from BaseException", what));
+            };
+            if name == "__cause__" {
+                std::mem::replace(&mut e.cause, new).decref();
+                e.suppress_context = true;
+            } else {
+                std::mem::replace(&mut e.context, new).decref();
+            }
+        }
+        "__suppress_context__" => {
+            if !std::ptr::eq(v.ty(), &BOOL_TYPE) {
+                return type_error("attribute value type must be bool");
+            }
+            e.suppress_context = v == bool_v(true);
+        }
+        "message" | "exceptions" if !e.eg_excs.is_null() => {
+            return Err(raise(&ATTRIBUTE_ERROR, "readonly attribute"));
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// `e.x = v` on an exception of a builtin class.
+pub fn exc_setattr(o: Value, name: &str, v: Value) -> R<()> {
+    if exc_set_special(o, name, v)? {
+        return Ok(());
+    }
+    let d = exc_dict(as_exc(o).unwrap());
+    let key = str_from(name);
+    crate::dicts::dict_set(d, key.v(), v)
+}
+
+/// Replaces an exception's traceback with a traceback object's entries, or clears it.
+fn set_traceback(e: &mut ExcObj, tb: Value) -> R<()> {
+    if is_none(tb) {
+        e.tb.clear();
+        e.tb_id = next_tb_id();
+    } else if let Some(t) = crate::traceback::as_tb(tb) {
+        e.tb = t.chain().to_vec();
+        e.tb_id = if t.depth == 0 { t.id } else { next_tb_id() };
+    } else {
+        return type_error("__traceback__ must be a traceback or None");
+    }
+    Ok(())
+}
+
+/// The methods of instances of the exception class `t`.
+pub fn methods(t: &TypeObj) -> &'static [&'static str] {
+    if t.is_subtype(&BASE_EXCEPTION_GROUP) {
+        &["add_note", "derive", "split", "subgroup", "with_traceback"]
+    } else {
+        &["add_note", "with_traceback"]
+    }
+}
+
+/// `exc.name(args)` for the methods of exceptions; `Ok(None)` for other names.
+pub fn call_method(o: Value, name: &str, args: &crate::call::Args) -> R<Option<Obj>> {
+    match name {
+        "add_note" => {
+            args.no_kwargs("BaseException.add_note")?;
+            args.arity("BaseException.add_note", 1, 1)?;
+            add_note(o, args.pos[0])?;
+            Ok(Some(none()))
+        }
+        "with_traceback" => {
+            args.no_kwargs("BaseException.with_traceback")?;
+            args.arity("BaseException.with_traceback", 1, 1)?;
+            set_traceback(as_exc(o).unwrap(), args.pos[0])?;
+            Ok(Some(o.to_owned()))
+        }
+        _ if crate::excgroup::is_group(o) => crate::excgroup::call_method(o, name, args),
+        _ => Ok(None),
+    }
+}
+
+/// `BaseException.add_note(note)`: appends to `__notes__`, creating the list.
+fn add_note(o: Value, note: Value) -> R<()> {
+    if as_str(note).is_none() {
+        return type_error(format!("note must be a str, not '{}'", crate::ops::type_name(note)));
+    }
+    let notes = match crate::ops::getattr(o, "__notes__") {
+        Ok(n) => n,
+        Err(_) if current_is(&ATTRIBUTE_ERROR) => {
+            clear_current();
+            let l = list_from(vec![]);
+            crate::ops::setattr(o, "__notes__", l.v())?;
+            crate::ops::getattr(o, "__notes__")?
+        }
+        Err(e) => return Err(e),
+    };
+    if as_list(notes.v()).is_none() {
+        return type_error("Cannot add note: __notes__ is not a list");
+    }
+    as_list(notes.v()).unwrap().items.push(note.to_owned().into_raw());
+    Ok(())
 }
 
 // ABI entry points.
@@ -396,6 +577,7 @@ fn exc_matches(t: &TypeObj, clause: Value) -> R<bool> {
 pub unsafe extern "C" fn rt_traceback_add(func: *const u8, line: i32, col: i32, end_col: i32, anchor: i32, anchor_end: i32) {
     if let Some(e) = as_exc(state().current) {
         e.tb.push(TbEntry { func: func as *const FuncInfo, line, col, end_col, anchor, anchor_end });
+        e.tb_id = next_tb_id();
     }
 }
 
@@ -422,219 +604,6 @@ pub unsafe extern "C" fn rt_name_error(name: *const u8) {
 #[no_mangle]
 pub unsafe extern "C" fn rt_recursion_error() {
     raise(&RECURSION_ERROR, "maximum recursion depth exceeded");
-}
-
-// Printing.
-
-unsafe fn info_text(p: *const u8, len: usize) -> &'static str {
-    std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, len))
-}
-
-/// `TbEntry::end_col` of an expression that continues past its first line.
-pub const TO_END: i32 = -2;
-
-/// How many entries CPython prints at most (`sys.tracebacklimit`'s default).
-const TB_LIMIT: usize = 1000;
-/// Consecutive identical entries shown before "[Previous line repeated N more times]".
-const TB_RECURSIVE_CUTOFF: usize = 3;
-
-/// Formats a traceback as CPython 3.11 does (`PyTraceBack_Print`), outermost frame
-/// first; only the innermost `TB_LIMIT` entries are shown.
-fn format_tb(tb: &[TbEntry], out: &mut String) {
-    if tb.is_empty() {
-        return;
-    }
-    out.push_str("Traceback (most recent call last):\n");
-    let shown = &tb[..tb.len().min(TB_LIMIT)];
-    let mut last: Option<(&str, i32)> = None;
-    let mut cnt = 0usize;
-    for e in shown.iter().rev() {
-        let (fname, module): (&str, &ModuleInfo) = unsafe {
-            let f = &*e.func;
-            (info_text(f.name, f.name_len), &*f.module)
-        };
-        if last != Some((fname, e.line)) {
-            if cnt > TB_RECURSIVE_CUTOFF {
-                repeated(cnt, out);
-            }
-            last = Some((fname, e.line));
-            cnt = 0;
-        }
-        cnt += 1;
-        if cnt > TB_RECURSIVE_CUTOFF {
-            continue;
-        }
-        let file = unsafe { info_text(module.file, module.file_len) };
-        let source = unsafe { info_text(module.source, module.source_len) };
-        out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, e.line, fname));
-        if let Some(text) = source_line(source, e.line) {
-            format_source_line(e, text, out);
-        }
-    }
-    if cnt > TB_RECURSIVE_CUTOFF {
-        repeated(cnt, out);
-    }
-}
-
-fn repeated(cnt: usize, out: &mut String) {
-    let n = cnt - TB_RECURSIVE_CUTOFF;
-    out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
-}
-
-/// Line `line` (1-based) of the source, without its line break.
-fn source_line(source: &str, line: i32) -> Option<&str> {
-    if line < 1 {
-        return None;
-    }
-    source.lines().nth(line as usize - 1)
-}
-
-/// The number of characters in the first `byte` bytes of `text`.
-fn char_offset(text: &str, byte: i32) -> usize {
-    let b = (byte.max(0) as usize).min(text.len());
-    let mut b2 = b;
-    while !text.is_char_boundary(b2) {
-        b2 -= 1;
-    }
-    text[..b2].chars().count() + usize::from(b2 != b)
-}
-
-/// Characters whose East Asian Width is W or F in CPython 3.11's `unicodedata`
-/// (Unicode 14.0), as inclusive ranges.
-const WIDE: &[(u32, u32)] = &[
-    (0x1100, 0x115F), (0x231A, 0x231B), (0x2329, 0x232A), (0x23E9, 0x23EC), (0x23F0, 0x23F0),
-    (0x23F3, 0x23F3), (0x25FD, 0x25FE), (0x2614, 0x2615), (0x2648, 0x2653), (0x267F, 0x267F),
-    (0x2693, 0x2693), (0x26A1, 0x26A1), (0x26AA, 0x26AB), (0x26BD, 0x26BE), (0x26C4, 0x26C5),
-    (0x26CE, 0x26CE), (0x26D4, 0x26D4), (0x26EA, 0x26EA), (0x26F2, 0x26F3), (0x26F5, 0x26F5),
-    (0x26FA, 0x26FA), (0x26FD, 0x26FD), (0x2705, 0x2705), (0x270A, 0x270B), (0x2728, 0x2728),
-    (0x274C, 0x274C), (0x274E, 0x274E), (0x2753, 0x2755), (0x2757, 0x2757), (0x2795, 0x2797),
-    (0x27B0, 0x27B0), (0x27BF, 0x27BF), (0x2B1B, 0x2B1C), (0x2B50, 0x2B50), (0x2B55, 0x2B55),
-    (0x2E80, 0x303E), (0x3041, 0x3247), (0x3250, 0x4DBF), (0x4E00, 0xA4C6), (0xA960, 0xA97C),
-    (0xAC00, 0xD7A3), (0xF900, 0xFAD9), (0xFE10, 0xFE19), (0xFE30, 0xFE6B), (0xFF01, 0xFF60),
-    (0xFFE0, 0xFFE6), (0x16FE0, 0x1B2FB), (0x1F004, 0x1F004), (0x1F0CF, 0x1F0CF),
-    (0x1F18E, 0x1F18E), (0x1F191, 0x1F19A), (0x1F200, 0x1F320), (0x1F32D, 0x1F335),
-    (0x1F337, 0x1F37C), (0x1F37E, 0x1F393), (0x1F3A0, 0x1F3CA), (0x1F3CF, 0x1F3D3),
-    (0x1F3E0, 0x1F3F0), (0x1F3F4, 0x1F3F4), (0x1F3F8, 0x1F43E), (0x1F440, 0x1F440),
-    (0x1F442, 0x1F4FC), (0x1F4FF, 0x1F53D), (0x1F54B, 0x1F54E), (0x1F550, 0x1F567),
-    (0x1F57A, 0x1F57A), (0x1F595, 0x1F596), (0x1F5A4, 0x1F5A4), (0x1F5FB, 0x1F64F),
-    (0x1F680, 0x1F6C5), (0x1F6CC, 0x1F6CC), (0x1F6D0, 0x1F6D2), (0x1F6D5, 0x1F6DF),
-    (0x1F6EB, 0x1F6EC), (0x1F6F4, 0x1F6FC), (0x1F7E0, 0x1F7F0), (0x1F90C, 0x1F93A),
-    (0x1F93C, 0x1F945), (0x1F947, 0x1F9FF), (0x1FA70, 0x1FAF6), (0x20000, 0x3134A),
-];
-
-/// Does the character take two columns (CPython's `_PyPegen_calculate_display_width`)?
-fn is_wide(c: char) -> bool {
-    let c = c as u32;
-    c >= 0x1100 && WIDE.binary_search_by(|&(lo, hi)| if hi < c { std::cmp::Ordering::Less } else if lo > c { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }).is_ok()
-}
-
-/// Prints a traceback entry's source line and, as CPython 3.11 does, the `^` (and `~`)
-/// line under the failing expression, unless it would span the whole line.
-fn format_source_line(e: &TbEntry, text: &str, out: &mut String) {
-    let is_ws = |c: char| c == ' ' || c == '\t' || c == '\x0c';
-    let leading = text.chars().take_while(|&c| is_ws(c)).count();
-    let stripped: &str = text.trim_start_matches(is_ws);
-    out.push_str("    ");
-    out.push_str(stripped);
-    out.push('\n');
-    if e.col < 0 || (e.end_col < 0 && e.end_col != TO_END) {
-        return;
-    }
-    let line_len = text.chars().count();
-    let start = char_offset(text, e.col);
-    let (end, anchors) = if e.end_col == TO_END {
-        // A multi-line expression: up to the last non-whitespace character (CPython
-        // scans the UTF-8 bytes from the character length, as reproduced here).
-        let bytes = text.as_bytes();
-        let mut i = line_len as isize;
-        loop {
-            i -= 1;
-            if i < 0 || !matches!(bytes.get(i as usize), Some(b' ' | b'\t' | b'\x0c')) {
-                break;
-            }
-        }
-        ((i + 1) as usize, None)
-    } else {
-        let anchors = if e.anchor >= 0 && e.anchor_end >= 0 { Some((char_offset(text, e.anchor), char_offset(text, e.anchor_end))) } else { None };
-        (char_offset(text, e.end_col), anchors)
-    };
-    if anchors.is_none() && end.wrapping_sub(start) == line_len - leading {
-        return;
-    }
-    // The carets are placed by display width: wide characters take two columns.
-    let width = |chars: usize| -> isize { text.chars().take(chars).map(|c| if is_wide(c) { 2 } else { 1 }).sum::<isize>() };
-    let (start, end) = (width(start), width(end));
-    let anchors = anchors.map(|(l, r)| (width(l), width(r)));
-    let truncation = leading as isize - 4;
-    let mut offset = truncation;
-    loop {
-        offset += 1;
-        if offset > end {
-            break;
-        }
-        let c = if offset <= start {
-            ' '
-        } else if let Some((l, r)) = anchors {
-            if l < offset && offset <= r {
-                '^'
-            } else {
-                '~'
-            }
-        } else {
-            '^'
-        };
-        out.push(c);
-    }
-    out.push('\n');
-}
-
-/// The last line of an uncaught exception's report: `ValueError: message`.
-fn format_exc_line(exc: Value, out: &mut String) {
-    let ty = exc.ty();
-    out.push_str(&crate::class::exc_type_name(ty));
-    if as_exc(exc).is_some() {
-        match crate::ops::str_of(exc) {
-            Ok(s) => {
-                let s = str_text(s.v());
-                if !s.is_empty() {
-                    out.push_str(": ");
-                    out.push_str(s);
-                }
-            }
-            Err(Raised) => {
-                let _ = take_current();
-            }
-        }
-    }
-    out.push('\n');
-}
-
-/// Prints an uncaught exception (with its cause or context chain) to stderr.
-pub fn print_uncaught(exc: Value) {
-    let mut out = String::new();
-    let mut seen = vec![];
-    format_chain(exc, &mut out, &mut seen);
-    crate::io::flush_stdout();
-    crate::io::write_stderr(&out);
-}
-
-/// CPython's `print_exception_recursive`: the cause (or, unless suppressed, the
-/// context) first, each exception once.
-fn format_chain(exc: Value, out: &mut String, seen: &mut Vec<Value>) {
-    seen.push(exc);
-    if let Some(e) = as_exc(exc) {
-        if !e.cause.is_null() {
-            if !seen.contains(&e.cause) {
-                format_chain(e.cause, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            }
-        } else if !e.context.is_null() && !e.suppress_context && !seen.contains(&e.context) {
-            format_chain(e.context, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        format_tb(&e.tb, out);
-    }
-    format_exc_line(exc, out);
 }
 
 /// How the program ends after an uncaught exception: SystemExit's code, or 1 after
@@ -671,60 +640,7 @@ pub fn exit_status_for(exc: Obj) -> i32 {
         }
         return 1;
     }
-    print_uncaught(exc.v());
+    crate::traceback::print_uncaught(exc.v());
     1
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn entry(col: i32, end_col: i32, anchor: i32, anchor_end: i32) -> TbEntry {
-        TbEntry { func: std::ptr::null(), line: 1, col, end_col, anchor, anchor_end }
-    }
-
-    fn render(text: &str, e: TbEntry) -> String {
-        let mut out = String::new();
-        format_source_line(&e, text, &mut out);
-        out
-    }
-
-    #[test]
-    fn whole_line_is_not_underlined() {
-        assert_eq!(render("    f(x)", entry(4, 8, -1, -1)), "    f(x)\n");
-        // Trailing blanks count: CPython then underlines.
-        assert_eq!(render("f(x)  ", entry(0, 4, -1, -1)), "    f(x)  \n    ^^^^\n");
-    }
-
-    #[test]
-    fn call_and_binary_operator() {
-        assert_eq!(render("    return g(y) + 1", entry(11, 15, -1, -1)), "    return g(y) + 1\n           ^^^^\n");
-        assert_eq!(render("x = a // b", entry(4, 10, 6, 8)), "    x = a // b\n        ~~^^~~\n");
-    }
-
-    #[test]
-    fn subscript_with_non_ascii_prefix() {
-        // Columns are bytes of the line; carets count characters.
-        assert_eq!(render("x = \"é\" + l[0]", entry(11, 15, 12, 15)), "    x = \"é\" + l[0]\n              ~^^^\n");
-    }
-
-    #[test]
-    fn wide_characters_take_two_columns() {
-        // `x = "日本" + 1`: the operator is at byte 13, the expression bytes 4..16.
-        assert_eq!(render("x = \"日本\" + 1", entry(4, 16, 13, 14)), "    x = \"日本\" + 1\n        ~~~~~~~^~~\n");
-        // Elision compares characters, not columns.
-        assert_eq!(render("int(\"日本\")", entry(0, 13, -1, -1)), "    int(\"日本\")\n");
-    }
-
-    #[test]
-    fn multi_line_expression_runs_to_the_end_of_the_line() {
-        assert_eq!(render("x = foo(1,", entry(4, TO_END, -1, -1)), "    x = foo(1,\n        ^^^^^^\n");
-        assert_eq!(render("for x in y:", entry(0, TO_END, -1, -1)), "    for x in y:\n");
-    }
-
-    #[test]
-    fn no_columns() {
-        assert_eq!(render("\tpass", entry(-1, -1, -1, -1)), "    pass\n");
-    }
-
-}

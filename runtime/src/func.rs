@@ -17,7 +17,7 @@ pub unsafe extern "C" fn rt_make_function(info: *const u8, entry: *const u8, def
     kwdefaults.incref();
     closure.incref();
     let f = FuncObj { head: Header::new(&FUNCTION_TYPE), info: info as *const FuncInfo, entry, defaults, kwdefaults, closure, dict: Value::NULL };
-    Obj::from_box(Box::new(f)).into_raw()
+    crate::gc::new_obj(f).into_raw()
 }
 
 unsafe fn text<'a>(p: *const u8, n: usize) -> &'a str {
@@ -246,7 +246,7 @@ pub unsafe extern "C" fn rt_call_ex(callee: Value, args: Value, kwargs: Value) -
 /// A new cell holding `v` (taken; 0 for an empty cell).
 #[no_mangle]
 pub unsafe extern "C" fn rt_cell_new(v: Value) -> Value {
-    Obj::from_box(Box::new(CellObj { head: Header::new(&CELL_TYPE), v })).into_raw()
+    crate::gc::new_obj(CellObj { head: Header::new(&CELL_TYPE), v }).into_raw()
 }
 
 /// Cell `k` of a function's closure, as a new reference.

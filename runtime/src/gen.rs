@@ -51,6 +51,11 @@ pub fn as_gen<'a>(v: Value) -> Option<&'a mut GenObj> {
     }
 }
 
+/// Is the generator suspended at a `yield` (so closing it runs code)?
+pub fn is_suspended(v: Value) -> bool {
+    as_gen(v).is_some_and(|g| !g.running && state(g) != 0 && state(g) != FINISHED)
+}
+
 pub fn state(g: &GenObj) -> u64 {
     g.frame[g.frame.len() - 1].0
 }
@@ -79,7 +84,7 @@ pub unsafe extern "C" fn rt_gen_new(func: Value, nlocals: i64, resume: *const u8
         running_async: false,
         closed: false,
     };
-    let v = Obj::from_box(Box::new(g)).into_raw();
+    let v = crate::gc::new_obj(g).into_raw();
     if flavor == 1 {
         crate::coro::track_unawaited(v);
     }
@@ -240,7 +245,8 @@ pub unsafe fn dealloc(v: Value) {
         crate::coro::untrack_unawaited(v);
         crate::coro::warn_unawaited(v, false);
     }
-    if s != 0 && s != FINISHED {
+    if s != 0 && s != FINISHED && !crate::gc::is_finalized(v) {
+        crate::gc::set_finalized(v);
         *(*v.header()).rc.0.get() = 1;
         let saved = crate::exc::take_current();
         if close(v).is_err() {
@@ -253,13 +259,14 @@ pub unsafe fn dealloc(v: Value) {
             return;
         }
     }
-    let mut b = Box::from_raw(v.0 as *mut GenObj);
+    let b = v.as_mut::<GenObj>();
     let n = b.frame.len();
     for x in b.frame[..n - 1].iter_mut() {
         std::mem::replace(x, Value::NULL).decref();
     }
     b.func.decref();
     b.retval.decref();
+    crate::gc::free::<GenObj>(v.0 as *mut u8);
 }
 
 /// Methods of generators.

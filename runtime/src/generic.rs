@@ -67,10 +67,10 @@ pub fn as_union<'a>(v: Value) -> Option<&'a UnionObj> {
 pub unsafe fn dealloc(v: Value) -> bool {
     let p = v.0 as *mut u8;
     if std::ptr::eq(v.ty(), &GENERIC_ALIAS_TYPE) {
-        drop(Box::from_raw(p as *mut AliasObj));
+        crate::gc::free::<AliasObj>(p);
         true
     } else if std::ptr::eq(v.ty(), &UNION_TYPE) {
-        drop(Box::from_raw(p as *mut UnionObj));
+        crate::gc::free::<UnionObj>(p);
         true
     } else {
         false
@@ -89,7 +89,7 @@ pub fn class_getitem(t: &'static TypeObj, key: Value) -> R<Obj> {
     }
     let args = if as_tuple(key).is_some() { key.to_owned() } else { tuple_from(vec![key.to_owned().into_raw()]) };
     let a = AliasObj { head: Header::new(&GENERIC_ALIAS_TYPE), origin: t.as_value().to_owned().into_raw(), args: args.into_raw() };
-    Ok(Obj::from_box(Box::new(a)))
+    Ok(crate::gc::new_obj(a))
 }
 
 /// `alias[key]`: builtin aliases have no type variables to substitute.
@@ -132,7 +132,7 @@ pub fn union_or(a: Value, b: Value) -> R<Option<Obj>> {
         return Ok(members.pop());
     }
     let args = tuple_from(members.into_iter().map(Obj::into_raw).collect());
-    Ok(Some(Obj::from_box(Box::new(UnionObj { head: Header::new(&UNION_TYPE), args: args.into_raw() }))))
+    Ok(Some(crate::gc::new_obj(UnionObj { head: Header::new(&UNION_TYPE), args: args.into_raw() })))
 }
 
 /// How an argument of an alias or a member of a union is shown.

@@ -568,12 +568,12 @@ fn small_range_length(start: i64, stop: i64, step: i64) -> i64 {
 }
 
 fn new_range(start: Obj, stop: Obj, step: Obj) -> Obj {
-    Obj::from_box(Box::new(RangeObj {
+    crate::gc::new_obj(RangeObj {
         head: Header::new(&RANGE_TYPE),
         start: start.into_raw(),
         stop: stop.into_raw(),
         step: step.into_raw(),
-    }))
+    })
 }
 
 /// `range(stop)`, `range(start, stop[, step])`.

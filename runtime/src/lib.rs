@@ -11,6 +11,8 @@ pub mod objects;
 pub mod table;
 pub mod format;
 pub mod exc;
+pub mod excgroup;
+pub mod traceback;
 pub mod ops;
 pub mod call;
 pub mod func;
@@ -35,6 +37,8 @@ pub mod builtins;
 pub mod io;
 pub mod recursion;
 pub mod sysmod;
+pub mod gc;
+pub mod weakref;
 pub mod entry;
 mod abi_check;
 

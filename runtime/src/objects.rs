@@ -362,7 +362,14 @@ impl Drop for DictViewObj {
 }
 impl Drop for IterObj {
     fn drop(&mut self) {
-        match std::mem::replace(&mut self.state, IterState::Done) {
+        release_iter_state(std::mem::replace(&mut self.state, IterState::Done));
+    }
+}
+
+/// Releases the references an iterator's state holds.
+pub fn release_iter_state(s: IterState) {
+    {
+        match s {
             IterState::Seq { seq, .. } | IterState::Rev { seq, .. } => seq.decref(),
             IterState::Dict { dict, .. } | IterState::DictRev { dict, .. } => dict.decref(),
             IterState::Set { set, .. } => set.decref(),
@@ -397,7 +404,7 @@ pub fn int_from_i64(n: i64) -> Obj {
     if Value::fits_small(n) {
         unsafe { Value::small(n).owned() }
     } else {
-        Obj::from_box(Box::new(IntObj { head: Header::new(&INT_TYPE), v: BigInt::from(n) }))
+        crate::gc::new_obj(IntObj { head: Header::new(&INT_TYPE), v: BigInt::from(n) })
     }
 }
 
@@ -406,7 +413,7 @@ pub fn int_from_big(v: BigInt) -> Obj {
     use num_traits::ToPrimitive;
     match v.to_i64() {
         Some(n) if Value::fits_small(n) => unsafe { Value::small(n).owned() },
-        _ => Obj::from_box(Box::new(IntObj { head: Header::new(&INT_TYPE), v })),
+        _ => crate::gc::new_obj(IntObj { head: Header::new(&INT_TYPE), v }),
     }
 }
 
@@ -426,7 +433,7 @@ pub fn float(v: f64) -> Obj {
         }
         return unsafe { Value::from_ptr(p).owned() };
     }
-    Obj::from_box(Box::new(FloatObj { head: Header::new(&FLOAT_TYPE), v }))
+    crate::gc::new_obj(FloatObj { head: Header::new(&FLOAT_TYPE), v })
 }
 
 /// Frees a float whose count reached zero, keeping its memory for reuse.
@@ -442,34 +449,34 @@ pub unsafe fn float_dealloc(p: *mut FloatObj) {
 pub fn str_from(s: impl Into<Box<str>>) -> Obj {
     let s: Box<str> = s.into();
     let nchars = s.chars().count();
-    Obj::from_box(Box::new(StrObj { head: Header::new(&STR_TYPE), hash: Cell::new(0), nchars, s, index: Default::default() }))
+    crate::gc::new_obj(StrObj { head: Header::new(&STR_TYPE), hash: Cell::new(0), nchars, s, index: Default::default() })
 }
 
 /// A list that takes ownership of `items`.
 pub fn list_from(items: Vec<Value>) -> Obj {
-    Obj::from_box(Box::new(ListObj { head: Header::new(&LIST_TYPE), items }))
+    crate::gc::new_obj(ListObj { head: Header::new(&LIST_TYPE), items })
 }
 
 /// A tuple that takes ownership of `items`.
 pub fn tuple_from(items: Vec<Value>) -> Obj {
-    Obj::from_box(Box::new(TupleObj { head: Header::new(&TUPLE_TYPE), items: items.into_boxed_slice() }))
+    crate::gc::new_obj(TupleObj { head: Header::new(&TUPLE_TYPE), items: items.into_boxed_slice() })
 }
 
 pub fn dict_new() -> Obj {
-    Obj::from_box(Box::new(DictObj { head: Header::new(&DICT_TYPE), table: table::Dict::new() }))
+    crate::gc::new_obj(DictObj { head: Header::new(&DICT_TYPE), table: table::Dict::new() })
 }
 
 pub fn set_new(frozen: bool) -> Obj {
     let ty = if frozen { &FROZENSET_TYPE } else { &SET_TYPE };
-    Obj::from_box(Box::new(SetObj { head: Header::new(ty), table: table::Set::new() }))
+    crate::gc::new_obj(SetObj { head: Header::new(ty), table: table::Set::new() })
 }
 
 pub fn iter_new(ty: &'static TypeObj, state: IterState) -> Obj {
-    Obj::from_box(Box::new(IterObj { head: Header::new(ty), state }))
+    crate::gc::new_obj(IterObj { head: Header::new(ty), state })
 }
 
 pub fn builtin_fn(name: &'static str, f: BuiltinFn) -> Obj {
-    Obj::from_box(Box::new(BuiltinObj { head: Header::new(&BUILTIN_TYPE), name, f }))
+    crate::gc::new_obj(BuiltinObj { head: Header::new(&BUILTIN_TYPE), name, f })
 }
 
 // Checked views. Each returns the layout when the value has that exact kind.

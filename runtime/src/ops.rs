@@ -108,6 +108,7 @@ pub fn repr_base(v: Value) -> R<Obj> {
         }
         Kind::Cell => format!("<cell at {:#x}>", v.0),
         Kind::Generator => crate::gen::repr(v),
+        Kind::WeakRef => crate::weakref::repr(v),
         Kind::Coroutine | Kind::Awaitable => crate::coro::repr(v),
         Kind::Descriptor if std::ptr::eq(v.ty(), &crate::class::PROPERTY_TYPE) => format!("<property object at {:#x}>", v.0),
         Kind::Descriptor if std::ptr::eq(v.ty(), &crate::class::SUPER_TYPE) => "<super object>".to_string(),
@@ -157,6 +158,7 @@ pub fn hash_base(v: Value) -> R<i64> {
         Kind::Tuple => crate::seq::tuple_hash(v),
         Kind::FrozenSet => crate::sets::frozenset_hash(v),
         Kind::Range => crate::iter::range_hash(v),
+        Kind::WeakRef => crate::weakref::hash(v),
         Kind::Object if crate::generic::as_alias(v).is_some() || crate::generic::as_union(v).is_some() => {
             crate::generic::hash(v)
         }
@@ -223,6 +225,9 @@ fn compare_containers(op: CmpOp, a: Value, b: Value) -> R<Obj> {
         (Kind::DictView, _) | (_, Kind::DictView) => crate::dicts::view_compare(op, a, b)?,
         (Kind::Object, Kind::Object) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             crate::generic::equal(a, b)?.map(|e| e == (op == CmpOp::Eq))
+        }
+        (Kind::WeakRef, Kind::WeakRef) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            crate::weakref::equal(a, b)?.map(|e| e == (op == CmpOp::Eq))
         }
         // Slices compare as the tuples (start, stop, step).
         (Kind::Slice, Kind::Slice) => {
@@ -687,6 +692,7 @@ pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
         Kind::Descriptor => crate::class::descr_getattr(o, name)?,
         Kind::BoundMethod => crate::class::bound_getattr(o, name)?,
         Kind::Generator => crate::gen::getattr(o, name)?,
+        Kind::WeakRef => crate::weakref::getattr(o, name)?,
         Kind::Coroutine => crate::coro::getattr(o, name)?,
         Kind::Cell if name == "cell_contents" => {
             let c = as_cell(o).unwrap().v;
@@ -711,6 +717,7 @@ pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
             }
         }
         Kind::Range => crate::iter::range_getattr(o, name)?,
+        Kind::Object if crate::traceback::as_tb(o).is_some() => crate::traceback::getattr(o, name)?,
         Kind::Object => crate::generic::getattr(o, name)?,
         _ => None,
     };
@@ -723,7 +730,7 @@ pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
     // A method of a builtin type, looked up but not called yet.
     if has_method(o, name) {
         let m = MethodObj { head: crate::value::Header::new(&METHOD_TYPE), self_: o.to_owned().into_raw(), name: str_from(name).into_raw(), raw: false };
-        return Ok(Obj::from_box(Box::new(m)));
+        return Ok(crate::gc::new_obj(m));
     }
     // A method looked up on a builtin type: a static/class method (`dict.fromkeys`)
     // bound to the type, or an unbound method descriptor (`str.lower`).
@@ -739,7 +746,7 @@ pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
             return Err(attribute_error(o, name));
         };
         let m = MethodObj { head: crate::value::Header::new(ty), self_: o.to_owned().into_raw(), name: str_from(name).into_raw(), raw: false };
-        return Ok(Obj::from_box(Box::new(m)));
+        return Ok(crate::gc::new_obj(m));
     }
     Err(attribute_error(o, name))
 }
@@ -831,6 +838,7 @@ fn type_methods(t: &TypeObj) -> &'static [&'static str] {
         Kind::Range => crate::iter::RANGE_METHODS,
         Kind::DictView if !std::ptr::eq(t, &DICT_VALUES_TYPE) => &["isdisjoint"],
         Kind::Slice => &["indices"],
+        Kind::Exception => crate::exc::methods(t),
         Kind::Coroutine | Kind::Awaitable => crate::coro::methods(t),
         _ => &[],
     };
@@ -900,6 +908,7 @@ pub fn call_method_known(o: Value, name: &str, args: &crate::call::Args) -> R<Op
         Kind::Complex => crate::complex::call_method(o, name, args)?,
         Kind::Range => crate::iter::range_call_method(o, name, args)?,
         Kind::Object => crate::io::call_method(o, name, args)?,
+        Kind::Exception => crate::exc::call_method(o, name, args)?,
         Kind::Type => type_call_method(o, name, args)?,
         Kind::Slice if name == "indices" => {
             args.no_kwargs("indices")?;
@@ -1045,7 +1054,7 @@ pub unsafe extern "C" fn rt_delitem(o: Value, k: Value) -> i32 {
 pub unsafe extern "C" fn rt_slice_new(a: Value, b: Value, c: Value) -> Value {
     let f = |v: Value| if v.is_null() { none() } else { v.to_owned() };
     let s = SliceObj { head: crate::value::Header::new(&SLICE_TYPE), start: f(a).into_raw(), stop: f(b).into_raw(), step: f(c).into_raw() };
-    Obj::from_box(Box::new(s)).into_raw()
+    crate::gc::new_obj(s).into_raw()
 }
 
 #[no_mangle]
@@ -1096,6 +1105,9 @@ pub fn setattr_base(o: Value, n: &str, v: Value) -> R<()> {
     if kind == Kind::Module {
         let key = str_from(n);
         return crate::dicts::setitem(as_module(o).unwrap().attrs, key.v(), v);
+    }
+    if kind == Kind::Exception {
+        return crate::exc::exc_setattr(o, n, v);
     }
     if kind == Kind::Type {
         let t = unsafe { o.as_ref::<TypeObj>() };

@@ -135,7 +135,7 @@ fn wrap(table: Set<Value>, frozen: bool) -> Obj {
         k.incref();
     }
     let ty = if frozen { &FROZENSET_TYPE } else { &SET_TYPE };
-    Obj::from_box(Box::new(SetObj { head: Header::new(ty), table }))
+    crate::gc::new_obj(SetObj { head: Header::new(ty), table })
 }
 
 /// A snapshot of a set's keys with their hashes, holding references.
@@ -504,7 +504,7 @@ fn items_xor(a: Value, b: Value) -> R<Obj> {
             set_add(result.v(), p.v())?;
         }
     }
-    let remaining = Obj::from_box(Box::new(DictViewObj { head: Header::new(&DICT_ITEMS_TYPE), dict: temp.into_raw() }));
+    let remaining = crate::gc::new_obj(DictViewObj { head: Header::new(&DICT_ITEMS_TYPE), dict: temp.into_raw() });
     update_internal(result.v(), remaining.v())?;
     Ok(result)
 }

@@ -32,7 +32,7 @@ use std::cell::{Cell, UnsafeCell};
 /// A new str whose length in code points is already known.
 fn new_str(s: String, nchars: usize) -> Obj {
     debug_assert_eq!(s.chars().count(), nchars);
-    Obj::from_box(Box::new(StrObj { head: Header::new(&STR_TYPE), hash: Cell::new(0), nchars, s: s.into_boxed_str(), index: Default::default() }))
+    crate::gc::new_obj(StrObj { head: Header::new(&STR_TYPE), hash: Cell::new(0), nchars, s: s.into_boxed_str(), index: Default::default() })
 }
 
 /// A new str from text (its length is counted).

@@ -1,7 +1,6 @@
 //! Built-in modules the runtime provides itself (`sys` for now) and `rt_import`, which
 //! returns a module object by name. Each module is created once, on first import.
 
-use crate::call::Args;
 use crate::dicts::dict_set;
 use crate::objects::*;
 use crate::types::*;
@@ -22,15 +21,7 @@ pub fn set_argv(args: Vec<String>) {
     unsafe { *ARGV.0.get() = args };
 }
 
-macro_rules! builtin {
-    ($name:ident, $body:expr) => {
-        unsafe extern "C" fn $name(args: *const Value, nargs: i64, kwnames: Value) -> Value {
-            let a = Args::from_abi(args, nargs, kwnames);
-            let f: fn(&Args) -> R<Obj> = $body;
-            abi(f(&a))
-        }
-    };
-}
+use crate::call::builtin;
 
 builtin!(sys_exit, |a| {
     a.no_kwargs("exit")?;
@@ -116,7 +107,23 @@ fn make_sys() -> R<Obj> {
     set("version", str_from("3.11.0 (krait)"))?;
     set("executable", str_from(""))?;
     let m = ModuleObj { head: Header::new(&MODULE_TYPE), name: "sys", attrs: d.into_raw() };
-    Ok(Obj::from_box(Box::new(m)))
+    Ok(crate::gc::new_obj(m))
+}
+
+/// A module object named `name` with the given attributes.
+pub fn new_module(name: &'static str, attrs: Vec<(&str, Obj)>) -> R<Obj> {
+    let d = dict_new();
+    dict_set(d.v(), str_from("__name__").v(), str_from(name).v())?;
+    for (k, v) in attrs {
+        dict_set(d.v(), str_from(k).v(), v.v())?;
+    }
+    Ok(crate::gc::new_obj(ModuleObj { head: Header::new(&MODULE_TYPE), name, attrs: d.into_raw() }))
+}
+
+/// The module `name` if it has been imported (borrowed: modules are never freed).
+pub fn loaded(name: &str) -> Option<Value> {
+    let mods = unsafe { &*MODULES.0.get() };
+    mods.iter().find(|(n, _)| *n == name).map(|(_, m)| *m)
 }
 
 /// `import name` for the modules built into the runtime.
@@ -127,6 +134,8 @@ pub fn import(name: &str) -> R<Obj> {
     }
     let m = match name {
         "sys" => make_sys()?,
+        "gc" => crate::gc::module::make()?,
+        "_weakref" | "weakref" => crate::weakref::make_module()?,
         _ => {
             return Err(crate::exc::raise(&MODULE_NOT_FOUND_ERROR, format!("No module named '{}'", name)));
         }

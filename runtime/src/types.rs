@@ -47,13 +47,15 @@ pub enum Kind {
     Descriptor,
     Generator,
     Bytes,
-    Complex,
-    ByteArray,
-    MemoryView,
     /// Coroutines and async generators (the generator layout, `coro.rs`).
     Coroutine,
     /// The awaitables of `coro.rs` (`coroutine_wrapper`, `async_generator_asend`...).
     Awaitable,
+    /// `weakref.ref` objects.
+    WeakRef,
+    Complex,
+    ByteArray,
+    MemoryView,
 }
 
 /// A type object.
@@ -84,7 +86,8 @@ impl TypeObj {
             }
             t = x.base;
         }
-        false
+        // `ExceptionGroup` has a second base, `Exception`.
+        std::ptr::eq(self, &EXCEPTION_GROUP) && EXCEPTION.is_subtype(other)
     }
     /// The type as a value (type objects are immortal).
     pub fn as_value(&'static self) -> Value {
@@ -235,6 +238,8 @@ exception_types! {
     BYTES_WARNING = "BytesWarning": WARNING;
     RESOURCE_WARNING = "ResourceWarning": WARNING;
     ENCODING_WARNING = "EncodingWarning": WARNING;
+    BASE_EXCEPTION_GROUP = "BaseExceptionGroup": BASE_EXCEPTION;
+    EXCEPTION_GROUP = "ExceptionGroup": BASE_EXCEPTION_GROUP;
 }
 
 /// Frees an object whose reference count reached zero, releasing what it holds.
@@ -242,52 +247,67 @@ pub unsafe fn dealloc(v: Value) {
     use crate::objects::*;
     let ty = v.ty();
     let p = v.0 as *mut u8;
+    // A container being freed leaves its generation first: code run from here
+    // (`__del__`, weak reference callbacks) may start a collection, which must not
+    // find it.
+    crate::gc::untrack(v);
+    if !ty.heap.is_null() && ty.kind != Kind::Type {
+        if !crate::class::call_del(v) {
+            // Resurrected by `__del__`.
+            crate::gc::track(v);
+            return;
+        }
+        if crate::gc::has_weakrefs(v) {
+            crate::weakref::clear_refs(v, |_| true);
+        }
+    } else if crate::gc::has_weakrefs(v) {
+        crate::weakref::clear_refs(v, |_| true);
+    }
     match ty.kind {
         _ if !ty.heap.is_null() && !matches!(ty.kind, Kind::Instance) => {
-            if !crate::class::call_del(v) {
-                return;
-            }
             crate::class::drop_extra(v);
             // The builtin layout frees the rest.
             match ty.kind {
-                Kind::List => drop(Box::from_raw(p as *mut ListObj)),
-                Kind::Dict => drop(Box::from_raw(p as *mut DictObj)),
-                Kind::Set | Kind::FrozenSet => drop(Box::from_raw(p as *mut SetObj)),
-                Kind::Exception => drop(Box::from_raw(p as *mut crate::exc::ExcObj)),
-                Kind::Int => drop(Box::from_raw(p as *mut IntObj)),
-                Kind::Float => drop(Box::from_raw(p as *mut FloatObj)),
-                Kind::Str => drop(Box::from_raw(p as *mut StrObj)),
-                Kind::Tuple => drop(Box::from_raw(p as *mut TupleObj)),
+                Kind::List => crate::gc::free::<ListObj>(p),
+                Kind::Dict => crate::gc::free::<DictObj>(p),
+                Kind::Set | Kind::FrozenSet => crate::gc::free::<SetObj>(p),
+                Kind::Exception => crate::gc::free::<crate::exc::ExcObj>(p),
+                Kind::Int => crate::gc::free::<IntObj>(p),
+                Kind::Float => crate::gc::free::<FloatObj>(p),
+                Kind::Str => crate::gc::free::<StrObj>(p),
+                Kind::Tuple => crate::gc::free::<TupleObj>(p),
                 _ => {}
             }
         }
-        Kind::Int => drop(Box::from_raw(p as *mut IntObj)),
+        Kind::Int => crate::gc::free::<IntObj>(p),
         Kind::Float => float_dealloc(p as *mut FloatObj),
-        Kind::Str => drop(Box::from_raw(p as *mut StrObj)),
-        Kind::List => drop(Box::from_raw(p as *mut ListObj)),
-        Kind::Tuple => drop(Box::from_raw(p as *mut TupleObj)),
-        Kind::Dict => drop(Box::from_raw(p as *mut DictObj)),
-        Kind::Set | Kind::FrozenSet => drop(Box::from_raw(p as *mut SetObj)),
-        Kind::Range => drop(Box::from_raw(p as *mut RangeObj)),
-        Kind::Slice => drop(Box::from_raw(p as *mut SliceObj)),
-        Kind::Function => drop(Box::from_raw(p as *mut FuncObj)),
-        Kind::Cell => drop(Box::from_raw(p as *mut CellObj)),
+        Kind::Str => crate::gc::free::<StrObj>(p),
+        Kind::List => crate::gc::free::<ListObj>(p),
+        Kind::Tuple => crate::gc::free::<TupleObj>(p),
+        Kind::Dict => crate::gc::free::<DictObj>(p),
+        Kind::Set | Kind::FrozenSet => crate::gc::free::<SetObj>(p),
+        Kind::Range => crate::gc::free::<RangeObj>(p),
+        Kind::Slice => crate::gc::free::<SliceObj>(p),
+        Kind::Function => crate::gc::free::<FuncObj>(p),
+        Kind::Cell => crate::gc::free::<CellObj>(p),
         Kind::Generator | Kind::Coroutine => crate::gen::dealloc(v),
         Kind::Awaitable => crate::coro::dealloc(v),
-        Kind::Bytes => drop(Box::from_raw(p as *mut crate::bytes::BytesObj)),
-        Kind::Complex => drop(Box::from_raw(p as *mut crate::complex::ComplexObj)),
-        Kind::ByteArray => drop(Box::from_raw(p as *mut crate::bytearray::ByteArrayObj)),
-        Kind::MemoryView => drop(Box::from_raw(p as *mut crate::memoryview::MemoryViewObj)),
+        Kind::Bytes => crate::gc::free::<crate::bytes::BytesObj>(p),
+        Kind::Complex => crate::gc::free::<crate::complex::ComplexObj>(p),
+        Kind::ByteArray => crate::gc::free::<crate::bytearray::ByteArrayObj>(p),
+        Kind::MemoryView => crate::gc::free::<crate::memoryview::MemoryViewObj>(p),
         Kind::Instance | Kind::BoundMethod | Kind::Descriptor => crate::class::dealloc(v),
-        Kind::Builtin => drop(Box::from_raw(p as *mut BuiltinObj)),
-        Kind::Method => drop(Box::from_raw(p as *mut MethodObj)),
-        Kind::Module => drop(Box::from_raw(p as *mut ModuleObj)),
-        Kind::Exception => drop(Box::from_raw(p as *mut crate::exc::ExcObj)),
-        Kind::Iter => drop(Box::from_raw(p as *mut IterObj)),
-        Kind::DictView => drop(Box::from_raw(p as *mut DictViewObj)),
+        Kind::Builtin => crate::gc::free::<BuiltinObj>(p),
+        Kind::Method => crate::gc::free::<MethodObj>(p),
+        Kind::Module => crate::gc::free::<ModuleObj>(p),
+        Kind::Exception => crate::gc::free::<crate::exc::ExcObj>(p),
+        Kind::Iter => crate::gc::free::<IterObj>(p),
+        Kind::DictView => crate::gc::free::<DictViewObj>(p),
+        Kind::WeakRef => crate::weakref::dealloc(v),
         // `object()` instances; other objects of this kind are immortal statics.
-        Kind::Object if std::ptr::eq(ty, &OBJECT_TYPE) => drop(Box::from_raw(p as *mut Singleton)),
+        Kind::Object if std::ptr::eq(ty, &OBJECT_TYPE) => crate::gc::free::<Singleton>(p),
         Kind::Object if crate::generic::dealloc(v) => {}
+        Kind::Object if crate::traceback::dealloc(v) => {}
         // Singletons, bools and type objects are immortal statics and never get here.
         Kind::Object | Kind::Type | Kind::NoneType | Kind::NotImplementedType | Kind::Ellipsis | Kind::Bool => {}
     }

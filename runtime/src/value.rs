@@ -170,10 +170,12 @@ impl Obj {
         std::mem::forget(self);
         v
     }
-    /// Wraps a freshly allocated object.
+    /// Wraps a freshly allocated object. Prefer [`crate::gc::new_obj`], which allocates
+    /// the collector's head with the object when its type needs one; this moves the
+    /// object there in that case.
     #[inline]
     pub fn from_box<T>(b: Box<T>) -> Obj {
-        Obj(Value::from_ptr(Box::into_raw(b)))
+        crate::gc::new_obj(*b)
     }
     pub fn ty(&self) -> &'static TypeObj {
         self.0.ty()

@@ -15,15 +15,39 @@ use super::{Cleanup, LResult, Lower};
 use crate::ir::*;
 use crate::syntax::ast::{self, Ranged};
 
+/// The parts of a `try` statement, with `except` or with `except*` clauses.
+struct TryParts<'a> {
+    body: &'a [ast::Stmt],
+    handlers: &'a [ast::ExceptHandler],
+    orelse: &'a [ast::Stmt],
+    finalbody: &'a [ast::Stmt],
+    star: bool,
+}
+
 impl<'m, 'a> Lower<'m, 'a> {
     pub fn try_stmt(&mut self, t: &'a ast::StmtTry) -> LResult<()> {
+        self.try_parts(&TryParts { body: &t.body, handlers: &t.handlers, orelse: &t.orelse, finalbody: &t.finalbody, star: false })
+    }
+
+    /// `try`/`except*`: as CPython 3.11 compiles it (see `try_except_star`).
+    pub fn try_star_stmt(&mut self, t: &'a ast::StmtTryStar) -> LResult<()> {
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            if let Some(range) = find_star_jump(&h.body, false) {
+                return Err(self.ctx.error(range, "'break', 'continue' and 'return' cannot appear in an except* block"));
+            }
+        }
+        self.try_parts(&TryParts { body: &t.body, handlers: &t.handlers, orelse: &t.orelse, finalbody: &t.finalbody, star: true })
+    }
+
+    fn try_parts(&mut self, t: &TryParts<'a>) -> LResult<()> {
         if t.finalbody.is_empty() {
             return self.try_except(t);
         }
         let outer = self.handler;
         // The exceptional path of the finally clause.
         let fin_handler = self.f.new_block(outer);
-        self.cleanups.push(Cleanup::Finally { body: &t.finalbody, outer_handler: outer, handled_len: self.handled.len(), loops_len: self.loops.len() });
+        self.cleanups.push(Cleanup::Finally { body: t.finalbody, outer_handler: outer, handled_len: self.handled.len(), loops_len: self.loops.len() });
         self.handler = Some(fin_handler);
         let body = self.block();
         self.jump(body);
@@ -35,7 +59,7 @@ impl<'m, 'a> Lower<'m, 'a> {
         let normal = self.block();
         self.jump(normal);
         self.switch(normal);
-        self.stmts(&t.finalbody)?;
+        self.stmts(t.finalbody)?;
         let after = self.block();
         self.jump(after);
         // The exceptional path: run the body while handling the exception, then re-raise.
@@ -48,7 +72,7 @@ impl<'m, 'a> Lower<'m, 'a> {
         self.switch(b);
         self.handled.push(saved);
         self.cleanups.push(Cleanup::Handler { prev, caught: saved, name: None });
-        self.stmts(&t.finalbody)?;
+        self.stmts(t.finalbody)?;
         self.cleanups.pop();
         self.handled.pop();
         self.handler = outer;
@@ -203,10 +227,13 @@ impl<'m, 'a> Lower<'m, 'a> {
     }
 
     /// `try`/`except`/`else` without `finally`.
-    fn try_except(&mut self, t: &'a ast::StmtTry) -> LResult<()> {
+    fn try_except(&mut self, t: &TryParts<'a>) -> LResult<()> {
         if t.handlers.is_empty() {
-            self.stmts(&t.body)?;
-            return self.stmts(&t.orelse);
+            self.stmts(t.body)?;
+            return self.stmts(t.orelse);
+        }
+        if t.star {
+            return self.try_except_star(t);
         }
         let outer = self.handler;
         let dispatch = self.f.new_block(outer);
@@ -214,14 +241,14 @@ impl<'m, 'a> Lower<'m, 'a> {
         let body = self.block();
         self.jump(body);
         self.switch(body);
-        self.stmts(&t.body)?;
+        self.stmts(t.body)?;
         self.handler = outer;
         let after = self.block();
         if !self.terminated() {
             let orelse = self.block();
             self.jump(orelse);
             self.switch(orelse);
-            self.stmts(&t.orelse)?;
+            self.stmts(t.orelse)?;
             self.jump(after);
         }
         self.switch(dispatch);
@@ -291,6 +318,149 @@ impl<'m, 'a> Lower<'m, 'a> {
         Ok(())
     }
 
+    /// `try`/`except*`/`else` without `finally`, as CPython 3.11 compiles it: the
+    /// caught exception (`orig`) is matched against each clause in turn by
+    /// `__star_match__`, which splits off the matching part (wrapping a naked
+    /// exception in a group) and leaves the rest for the next clauses; a clause that
+    /// matched runs with its part as the exception being handled, and whatever it
+    /// raises (or re-raises) is collected instead of propagating. At the end,
+    /// `__star_reraise__` combines the collected exceptions and the unhandled rest
+    /// into what is raised, or None.
+    fn try_except_star(&mut self, t: &TryParts<'a>) -> LResult<()> {
+        let outer = self.handler;
+        let dispatch = self.f.new_block(outer);
+        self.handler = Some(dispatch);
+        let body = self.block();
+        self.jump(body);
+        self.switch(body);
+        self.stmts(t.body)?;
+        self.handler = outer;
+        let after = self.block();
+        if !self.terminated() {
+            let orelse = self.block();
+            self.jump(orelse);
+            self.switch(orelse);
+            self.stmts(t.orelse)?;
+            self.jump(after);
+        }
+        self.switch(dispatch);
+        let (caught, prev) = self.enter_handler();
+        let cleanup = self.handler_cleanup(prev, caught, None, outer);
+        self.handler = Some(cleanup);
+        let first = self.block();
+        self.jump(first);
+        self.switch(first);
+        let raised = self.temp("raised");
+        let l = self.emit(Op::BuildList, vec![]);
+        self.store_local(raised, l);
+        let rest = self.temp("rest");
+        let c = self.load_temp(caught);
+        self.store_local(rest, c);
+        for h in t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.at(h.range);
+            let Some(ty) = &h.type_ else {
+                return Err(self.ctx.error(h.range, "expected one or more exception types"));
+            };
+            let cls = self.expr(ty)?;
+            self.at(h.range);
+            let f = self.emit(Op::Builtin("__star_match__".into()), vec![]);
+            let r = self.load_temp(rest);
+            let pair = self.emit(Op::Call { kwnames: vec![] }, vec![f, r, cls]);
+            let pair_t = self.temp("match");
+            self.store_local(pair_t, pair);
+            let p = self.load_temp(pair_t);
+            let m = self.emit(Op::TupleItem(0), vec![p]);
+            let n = self.none();
+            let no_match = self.emit(Op::Is, vec![m, n]);
+            let matched_b = self.block();
+            let next = self.block();
+            self.terminate(Term::Branch(no_match, next, matched_b));
+            self.switch(matched_b);
+            let p = self.load_temp(pair_t);
+            let r = self.emit(Op::TupleItem(1), vec![p]);
+            self.store_local(rest, r);
+            let p = self.load_temp(pair_t);
+            let m = self.emit(Op::TupleItem(0), vec![p]);
+            self.emit(Op::DelLocal { local: pair_t, checked: false }, vec![]);
+            let matched = self.temp("exc");
+            self.store_local(matched, m);
+            // The matching part is the exception being handled in the clause and, as
+            // in CPython, stays so after it until the statement ends.
+            let mv = self.load_temp(matched);
+            self.emit(Op::EnterHandler, vec![mv]);
+            let name: Option<&'a str> = h.name.as_ref().map(|n| n.as_str());
+            // An exception leaving the clause is collected, and matching goes on.
+            let collect = self.f.new_block(Some(cleanup));
+            self.handler = Some(collect);
+            let b = self.block();
+            self.jump(b);
+            self.switch(b);
+            if let Some(name) = name {
+                let e = self.load_temp(matched);
+                self.store_name(name, e);
+            }
+            self.handled.push(matched);
+            self.stmts(&h.body)?;
+            self.handled.pop();
+            self.handler = Some(cleanup);
+            if !self.terminated() {
+                self.leave_star_clause(matched, name);
+                self.jump(next);
+            }
+            self.switch(collect);
+            let e = self.emit(Op::FetchExc, vec![]);
+            let et = self.temp("exc");
+            self.store_local(et, e);
+            self.leave_star_clause(matched, name);
+            let l = self.load_temp(raised);
+            let e = self.load_temp(et);
+            self.emit(Op::ListAppend, vec![l, e]);
+            self.emit(Op::DelLocal { local: et, checked: false }, vec![]);
+            self.jump(next);
+            self.switch(next);
+        }
+        // The unhandled rest joins what the clauses raised.
+        let l = self.load_temp(raised);
+        let r = self.load_temp(rest);
+        self.emit(Op::ListAppend, vec![l, r]);
+        let f = self.emit(Op::Builtin("__star_reraise__".into()), vec![]);
+        let o = self.load_temp(caught);
+        let l = self.load_temp(raised);
+        let res = self.emit(Op::Call { kwnames: vec![] }, vec![f, o, l]);
+        let res_t = self.temp("reraise");
+        self.store_local(res_t, res);
+        self.emit(Op::DelLocal { local: raised, checked: false }, vec![]);
+        self.emit(Op::DelLocal { local: rest, checked: false }, vec![]);
+        let v = self.load_temp(res_t);
+        let n = self.none();
+        let nothing = self.emit(Op::Is, vec![v, n]);
+        let done = self.block();
+        self.handler = outer;
+        let reraise = self.block();
+        self.terminate(Term::Branch(nothing, done, reraise));
+        self.switch(done);
+        self.emit(Op::DelLocal { local: res_t, checked: false }, vec![]);
+        self.exit_handler(prev, caught, None, true);
+        self.jump(after);
+        self.switch(reraise);
+        let p = self.load_temp(prev);
+        self.emit(Op::ExitHandler, vec![p]);
+        let e = self.load_temp(res_t);
+        self.emit(Op::Reraise, vec![e]);
+        self.terminate(Term::Unreachable);
+        self.switch(after);
+        Ok(())
+    }
+
+    /// The end of an `except*` clause: unbinds the `as` name and drops the part.
+    fn leave_star_clause(&mut self, matched: Local, name: Option<&str>) {
+        if let Some(name) = name {
+            self.unbind(name);
+        }
+        self.emit(Op::DelLocal { local: matched, checked: false }, vec![]);
+    }
+
     /// Unbinds a name without raising if it is unbound.
     fn unbind(&mut self, name: &str) {
         let n = self.none();
@@ -302,4 +472,43 @@ impl<'m, 'a> Lower<'m, 'a> {
             self.delete_name(name);
         }
     }
+}
+
+/// The first `break`, `continue` or `return` in an `except*` clause's body that would
+/// leave the clause (CPython rejects them); `in_loop` when inside a loop of the body.
+fn find_star_jump(body: &[ast::Stmt], in_loop: bool) -> Option<ast::text_size::TextRange> {
+    use ast::Stmt;
+    for s in body {
+        let found = match s {
+            Stmt::Break(b) if !in_loop => Some(b.range),
+            Stmt::Continue(c) if !in_loop => Some(c.range),
+            Stmt::Return(r) => Some(r.range),
+            Stmt::For(x) => find_star_jump(&x.body, true).or_else(|| find_star_jump(&x.orelse, in_loop)),
+            Stmt::AsyncFor(x) => find_star_jump(&x.body, true).or_else(|| find_star_jump(&x.orelse, in_loop)),
+            Stmt::While(x) => find_star_jump(&x.body, true).or_else(|| find_star_jump(&x.orelse, in_loop)),
+            Stmt::If(x) => find_star_jump(&x.body, in_loop).or_else(|| find_star_jump(&x.orelse, in_loop)),
+            Stmt::With(x) => find_star_jump(&x.body, in_loop),
+            Stmt::AsyncWith(x) => find_star_jump(&x.body, in_loop),
+            Stmt::Try(x) => find_in_try(&x.body, &x.handlers, &x.orelse, &x.finalbody, in_loop),
+            Stmt::TryStar(x) => find_in_try(&x.body, &x.handlers, &x.orelse, &x.finalbody, in_loop),
+            Stmt::Match(m) => m.cases.iter().find_map(|c| find_star_jump(&c.body, in_loop)),
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+fn find_in_try(body: &[ast::Stmt], handlers: &[ast::ExceptHandler], orelse: &[ast::Stmt], finalbody: &[ast::Stmt], in_loop: bool) -> Option<ast::text_size::TextRange> {
+    find_star_jump(body, in_loop)
+        .or_else(|| {
+            handlers.iter().find_map(|h| {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                find_star_jump(&h.body, in_loop)
+            })
+        })
+        .or_else(|| find_star_jump(orelse, in_loop))
+        .or_else(|| find_star_jump(finalbody, in_loop))
 }

@@ -5,6 +5,10 @@ use super::{Cleanup, LResult, LoopCtx, Lower};
 use crate::ir::*;
 use crate::syntax::ast::{self, Expr, Ranged, Stmt};
 
+/// The modules the runtime provides itself (`runtime/src/sysmod.rs`); importing
+/// anything else is rejected until modules are compiled.
+const BUILTIN_MODULES: &[&str] = &["sys", "gc", "weakref", "_weakref"];
+
 /// The last comparison CPython's `compiler_jump_if` visits in a condition (through
 /// `not`, `and`/`or` and conditional expressions): its location stays current after the
 /// condition.
@@ -215,18 +219,18 @@ impl<'m, 'a> Lower<'m, 'a> {
                 self.check_async(x.range, "'async with' outside async function")?;
                 self.async_with(&x.items, &x.body, 0)?
             }
-            Stmt::TryStar(x) => return self.unsupported(x.range, "`except*` is"),
+            Stmt::TryStar(x) => self.try_star_stmt(x)?,
             Stmt::TypeAlias(x) => return self.unsupported(x.range, "the `type` statement is"),
         }
         Ok(())
     }
 
-    /// Only modules built into the runtime can be imported so far.
+    /// Only modules built into the runtime (`BUILTIN_MODULES`) can be imported so far.
     fn check_module(&self, name: &str, range: ast::text_size::TextRange) -> LResult<()> {
-        if name == "sys" {
+        if BUILTIN_MODULES.contains(&name) {
             Ok(())
         } else {
-            Err(self.ctx.error(range, &format!("module '{}' is not supported yet (only `sys` can be imported)", name)))
+            Err(self.ctx.error(range, &format!("module '{}' is not supported yet (only {} can be imported)", name, BUILTIN_MODULES.iter().map(|m| format!("`{}`", m)).collect::<Vec<_>>().join(", "))))
         }
     }
 
