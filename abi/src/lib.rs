@@ -158,6 +158,9 @@ macro_rules! runtime_entries {
             rt_recursion_error() -> Void, Always;
             // Modules.
             rt_import(P, I64) -> V, Null;
+            // A native standard-library module: its name and its constructor
+            // (`krait_module_<name>` in the stdlib crate, linked only when imported).
+            rt_import_native(P, I64, P) -> V, Null;
         }
     };
 }
@@ -197,6 +200,18 @@ pub mod globals {
 
 /// The entry point compiled code defines for the main module: `i64 krait_main(void)`.
 pub const MAIN_SYMBOL: &str = "krait_main";
+
+/// Modules the runtime itself provides (`runtime/src/sysmod.rs`).
+pub const RUNTIME_MODULES: &[&str] = &["sys", "gc", "weakref", "_weakref"];
+
+/// Native standard-library modules (what CPython writes in C), defined in the stdlib
+/// crate as `extern "C" fn krait_module_<name>() -> Value` (a new reference, or 0
+/// after raising). Compiled code that imports one references that symbol, so a
+/// program links only the modules it imports.
+pub const NATIVE_MODULES: &[&str] = &["time"];
+
+/// The constructor symbol of a native module.
+pub const NATIVE_MODULE_PREFIX: &str = "krait_module_";
 
 /// Binary operator codes, shared by `rt_binary` and `rt_inplace`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

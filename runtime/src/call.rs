@@ -15,7 +15,8 @@ pub struct Args<'a> {
 }
 
 /// Defines a builtin function `$name` with the ABI's signature from a closure over
-/// [`Args`] returning `R<Obj>`.
+/// [`Args`] returning `R<Obj>` (also used by the stdlib crate's native modules).
+#[macro_export]
 macro_rules! builtin {
     ($name:ident, $body:expr) => {
         unsafe extern "C" fn $name(args: *const $crate::value::Value, nargs: i64, kwnames: $crate::value::Value) -> $crate::value::Value {
@@ -25,7 +26,6 @@ macro_rules! builtin {
         }
     };
 }
-pub(crate) use builtin;
 
 impl<'a> Args<'a> {
     /// Positional arguments only.

@@ -21,7 +21,7 @@ pub fn set_argv(args: Vec<String>) {
     unsafe { *ARGV.0.get() = args };
 }
 
-use crate::call::builtin;
+use crate::builtin;
 
 builtin!(sys_exit, |a| {
     a.no_kwargs("exit")?;
@@ -143,6 +143,24 @@ pub fn import(name: &str) -> R<Obj> {
     let key: &'static str = Box::leak(name.to_string().into_boxed_str());
     mods.push((key, m.clone().into_raw()));
     Ok(m)
+}
+
+/// `import name` of a native standard-library module: made by `ctor` on first import.
+#[no_mangle]
+pub unsafe extern "C" fn rt_import_native(name: *const u8, len: i64, ctor: *const u8) -> Value {
+    let n = std::str::from_utf8_unchecked(std::slice::from_raw_parts(name, len as usize));
+    if let Some(m) = loaded(n) {
+        return m.to_owned().into_raw();
+    }
+    let ctor: unsafe extern "C" fn() -> Value = std::mem::transmute(ctor);
+    let m = ctor();
+    if m.is_null() {
+        return m;
+    }
+    let mods = &mut *MODULES.0.get();
+    let key: &'static str = Box::leak(n.to_string().into_boxed_str());
+    mods.push((key, m.to_owned().into_raw()));
+    m
 }
 
 /// `import name` from compiled code: `name` is UTF-8 of length `len`.

@@ -220,12 +220,12 @@ pub fn count(o: Value) -> usize {
     refs_of(o).len()
 }
 
-crate::call::builtin!(weakref_getweakrefcount, |a| {
+crate::builtin!(weakref_getweakrefcount, |a| {
     a.arity("getweakrefcount", 1, 1)?;
     Ok(int_from_i64(count(a.pos[0]) as i64))
 });
 
-crate::call::builtin!(weakref_getweakrefs, |a| {
+crate::builtin!(weakref_getweakrefs, |a| {
     a.arity("getweakrefs", 1, 1)?;
     Ok(list_from(refs_of(a.pos[0]).into_iter().map(|r| r.to_owned().into_raw()).collect()))
 });

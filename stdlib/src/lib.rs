@@ -1,7 +1,13 @@
 //! The archive every compiled program links with: the runtime, the native
-//! standard-library modules (none beyond the runtime's `sys` yet), and the C `main`.
+//! standard-library modules (what CPython writes in C), and the C `main`.
+//!
+//! Each native module defines `krait_module_<name>()` (listed in
+//! `krait_abi::NATIVE_MODULES`); compiled code that imports the module references
+//! that symbol, so the linker keeps only the modules a program imports.
 
 pub use krait_runtime;
+
+pub mod time;
 
 /// Python programs allocate many small, short-lived objects; mimalloc serves them
 /// much faster than glibc's malloc.

@@ -809,7 +809,12 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
             }
             Op::Import(name) => {
                 let p = self.g.cstring(name);
-                let r = self.call(Rt::rt_import, &[p.into(), self.i64c(name.len() as i64).into()])?.unwrap();
+                let r = if krait_abi::NATIVE_MODULES.contains(&name.as_str()) {
+                    let ctor = self.g.native_module_ctor(name);
+                    self.call(Rt::rt_import_native, &[p.into(), self.i64c(name.len() as i64).into(), ctor.into()])?.unwrap()
+                } else {
+                    self.call(Rt::rt_import, &[p.into(), self.i64c(name.len() as i64).into()])?.unwrap()
+                };
                 Some(self.check_null(r, i, h)?)
             }
             Op::Raise => {

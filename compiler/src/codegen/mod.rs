@@ -83,6 +83,17 @@ impl<'ctx> Gen<'ctx> {
         g
     }
 
+    /// The constructor of a native standard-library module (`krait_module_<name>`,
+    /// defined in the stdlib crate): referencing it is what links the module in.
+    pub fn native_module_ctor(&self, name: &str) -> PointerValue<'ctx> {
+        let sym = format!("{}{}", krait_abi::NATIVE_MODULE_PREFIX, name);
+        let f = match self.llmod.get_function(&sym) {
+            Some(f) => f,
+            None => self.llmod.add_function(&sym, self.i64t.fn_type(&[], false), Some(Linkage::External)),
+        };
+        f.as_global_value().as_pointer_value()
+    }
+
     /// A NUL-terminated string constant.
     pub fn cstring(&mut self, s: &str) -> PointerValue<'ctx> {
         if let Some(g) = self.cstrings.get(s) {

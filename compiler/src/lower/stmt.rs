@@ -5,10 +5,6 @@ use super::{Cleanup, LResult, LoopCtx, Lower};
 use crate::ir::*;
 use crate::syntax::ast::{self, Expr, Ranged, Stmt};
 
-/// The modules the runtime provides itself (`runtime/src/sysmod.rs`); importing
-/// anything else is rejected until modules are compiled.
-const BUILTIN_MODULES: &[&str] = &["sys", "gc", "weakref", "_weakref"];
-
 /// The last comparison CPython's `compiler_jump_if` visits in a condition (through
 /// `not`, `and`/`or` and conditional expressions): its location stays current after the
 /// condition.
@@ -225,12 +221,14 @@ impl<'m, 'a> Lower<'m, 'a> {
         Ok(())
     }
 
-    /// Only modules built into the runtime (`BUILTIN_MODULES`) can be imported so far.
+    /// Only the runtime's and the native modules (`krait_abi`) can be imported so far.
     fn check_module(&self, name: &str, range: ast::text_size::TextRange) -> LResult<()> {
-        if BUILTIN_MODULES.contains(&name) {
+        let known = || krait_abi::RUNTIME_MODULES.iter().chain(krait_abi::NATIVE_MODULES);
+        if known().any(|m| *m == name) {
             Ok(())
         } else {
-            Err(self.ctx.error(range, &format!("module '{}' is not supported yet (only {} can be imported)", name, BUILTIN_MODULES.iter().map(|m| format!("`{}`", m)).collect::<Vec<_>>().join(", "))))
+            let list: Vec<String> = known().map(|m| format!("`{}`", m)).collect();
+            Err(self.ctx.error(range, &format!("module '{}' is not supported yet (only {} can be imported)", name, list.join(", "))))
         }
     }
 

@@ -1,6 +1,7 @@
 //! The `gc` module: CPython's interface to the cycle collector.
 
-use crate::call::{builtin, Args};
+use crate::builtin;
+use crate::call::Args;
 use crate::exc::{type_error, value_error};
 use crate::objects::*;
 use crate::value::{Obj, Value, R};
