@@ -305,17 +305,45 @@ builtin!(bi_next, |a| {
 builtin!(bi_isinstance, |a| {
     a.no_kwargs("isinstance")?;
     a.arity("isinstance", 2, 2)?;
-    Ok(bool_obj(isinstance(a.pos[0], a.pos[1], "isinstance")?))
+    Ok(bool_obj(check_hooked(a.pos[0], a.pos[1], "isinstance")?))
 });
 builtin!(bi_issubclass, |a| {
     a.no_kwargs("issubclass")?;
     a.arity("issubclass", 2, 2)?;
-    let t = match as_type(a.pos[0]) {
-        Some(t) => t,
-        None => return type_error("issubclass() arg 1 must be a class"),
-    };
-    Ok(bool_obj(subclass_check(t, a.pos[1], "issubclass")?))
+    Ok(bool_obj(check_hooked(a.pos[0], a.pos[1], "issubclass")?))
 });
+
+/// `isinstance(v, cls)` and `issubclass(v, cls)` as the builtins do them: a class
+/// whose metaclass defines `__instancecheck__`/`__subclasscheck__` decides itself
+/// (abstract base classes work this way); otherwise the types' MROs decide.
+fn check_hooked(v: Value, cls: Value, fname: &str) -> R<bool> {
+    let inst = fname == "isinstance";
+    if inst && v.ty().as_value() == cls {
+        return Ok(true);
+    }
+    if let Some(tup) = as_tuple(cls) {
+        for &c in tup.items.iter() {
+            if check_hooked(v, c, fname)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if as_type(cls).is_some() && crate::class::is_heap(cls.ty()) {
+        let hook = if inst { "__instancecheck__" } else { "__subclasscheck__" };
+        if let Some(f) = crate::class::lookup_type(cls.ty(), hook) {
+            let r = crate::class::call_attr(f, cls, &[v])?;
+            return ops::truthy(r.v());
+        }
+    }
+    if inst {
+        return isinstance(v, cls, fname);
+    }
+    match as_type(v) {
+        Some(t) => subclass_check(t, cls, fname),
+        None => type_error("issubclass() arg 1 must be a class"),
+    }
+}
 builtin!(bi_callable, |a| {
     a.no_kwargs("callable")?;
     a.arity("callable", 1, 1)?;

@@ -448,6 +448,9 @@ pub fn generic_setattr(o: Value, name: &str, v: Value) -> R<()> {
     if t.kind == Kind::Exception && crate::exc::exc_set_special(o, name, v)? {
         return Ok(());
     }
+    if name == "__class__" {
+        return set_class(o, v);
+    }
     if let Some(slots) = &data(t).slots {
         if !slots.iter().any(|s| s == name) {
             return Err(if lookup_type(t, name).is_some() {
@@ -457,12 +460,27 @@ pub fn generic_setattr(o: Value, name: &str, v: Value) -> R<()> {
             });
         }
     }
-    if name == "__class__" {
-        return type_error("__class__ assignment is not supported");
-    }
     let d = instance_dict(o, true).unwrap();
     let key = str_from(name);
     crate::dicts::dict_set(d, key.v(), v)
+}
+
+/// `o.__class__ = v` for an instance of a heap class: allowed between classes defined
+/// in Python whose instances have the same layout, as CPython checks.
+fn set_class(o: Value, v: Value) -> R<()> {
+    let t = o.ty();
+    if v.is_small() || v.ty().kind != Kind::Type {
+        return type_error(format!("__class__ must be set to a class, not '{}' object", ops::type_name(v)));
+    }
+    let nt: &'static TypeObj = unsafe { v.as_ref::<TypeObj>() };
+    if !is_heap(nt) {
+        return type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+    if nt.kind != t.kind || data(nt).slots != data(t).slots {
+        return type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", nt.name, t.name));
+    }
+    unsafe { (*o.header()).ty = nt };
+    Ok(())
 }
 
 /// `delattr(o, name)` for an object of a heap class.
