@@ -247,6 +247,13 @@ pub unsafe fn dealloc(v: Value) {
     use crate::objects::*;
     let ty = v.ty();
     let p = v.0 as *mut u8;
+    // The hottest case first: a float of the builtin type (no head, no finalizer).
+    if std::ptr::eq(ty, &FLOAT_TYPE) {
+        return float_dealloc(p as *mut FloatObj);
+    }
+    if !crate::gc::is_gc_type(ty) {
+        return dealloc_plain(v, ty, p);
+    }
     // A container being freed leaves its generation first: code run from here
     // (`__del__`, weak reference callbacks) may start a collection, which must not
     // find it.
@@ -279,36 +286,45 @@ pub unsafe fn dealloc(v: Value) {
                 _ => {}
             }
         }
-        Kind::Int => crate::gc::free::<IntObj>(p),
-        Kind::Float => float_dealloc(p as *mut FloatObj),
-        Kind::Str => crate::gc::free::<StrObj>(p),
         Kind::List => crate::gc::free::<ListObj>(p),
         Kind::Tuple => crate::gc::free::<TupleObj>(p),
         Kind::Dict => crate::gc::free::<DictObj>(p),
         Kind::Set | Kind::FrozenSet => crate::gc::free::<SetObj>(p),
-        Kind::Range => crate::gc::free::<RangeObj>(p),
-        Kind::Slice => crate::gc::free::<SliceObj>(p),
         Kind::Function => crate::gc::free::<FuncObj>(p),
         Kind::Cell => crate::gc::free::<CellObj>(p),
         Kind::Generator | Kind::Coroutine => crate::gen::dealloc(v),
+        Kind::Instance | Kind::BoundMethod | Kind::Descriptor => crate::class::dealloc(v),
+        Kind::Method => crate::gc::free::<MethodObj>(p),
+        Kind::Exception => crate::gc::free::<crate::exc::ExcObj>(p),
+        Kind::Iter => crate::gc::free::<IterObj>(p),
+        Kind::DictView => crate::gc::free::<DictViewObj>(p),
+        Kind::WeakRef => crate::weakref::dealloc(v),
+        _ => dealloc_plain(v, ty, p),
+    }
+}
+
+/// Frees an object without a collector head: no weak references, no finalizer.
+unsafe fn dealloc_plain(v: Value, ty: &'static TypeObj, p: *mut u8) {
+    use crate::objects::*;
+    match ty.kind {
+        Kind::Int => crate::gc::free::<IntObj>(p),
+        Kind::Float => float_dealloc(p as *mut FloatObj),
+        Kind::Str => crate::gc::free::<StrObj>(p),
+        Kind::Range => crate::gc::free::<RangeObj>(p),
+        Kind::Slice => crate::gc::free::<SliceObj>(p),
         Kind::Awaitable => crate::coro::dealloc(v),
         Kind::Bytes => crate::gc::free::<crate::bytes::BytesObj>(p),
         Kind::Complex => crate::gc::free::<crate::complex::ComplexObj>(p),
         Kind::ByteArray => crate::gc::free::<crate::bytearray::ByteArrayObj>(p),
         Kind::MemoryView => crate::gc::free::<crate::memoryview::MemoryViewObj>(p),
-        Kind::Instance | Kind::BoundMethod | Kind::Descriptor => crate::class::dealloc(v),
         Kind::Builtin => crate::gc::free::<BuiltinObj>(p),
-        Kind::Method => crate::gc::free::<MethodObj>(p),
         Kind::Module => crate::gc::free::<ModuleObj>(p),
-        Kind::Exception => crate::gc::free::<crate::exc::ExcObj>(p),
-        Kind::Iter => crate::gc::free::<IterObj>(p),
-        Kind::DictView => crate::gc::free::<DictViewObj>(p),
-        Kind::WeakRef => crate::weakref::dealloc(v),
         // `object()` instances; other objects of this kind are immortal statics.
         Kind::Object if std::ptr::eq(ty, &OBJECT_TYPE) => crate::gc::free::<Singleton>(p),
         Kind::Object if crate::generic::dealloc(v) => {}
         Kind::Object if crate::traceback::dealloc(v) => {}
-        // Singletons, bools and type objects are immortal statics and never get here.
-        Kind::Object | Kind::Type | Kind::NoneType | Kind::NotImplementedType | Kind::Ellipsis | Kind::Bool => {}
+        // Singletons, bools and type objects are immortal statics and never get here;
+        // the layouts with a collector head are freed by `dealloc`.
+        _ => {}
     }
 }
