@@ -7,6 +7,7 @@
 
 pub use krait_runtime;
 
+pub mod math;
 pub mod time;
 
 /// Python programs allocate many small, short-lived objects; mimalloc serves them
