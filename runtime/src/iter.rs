@@ -126,6 +126,7 @@ fn release_state(state: IterState) {
             func.decref();
             it.decref();
         }
+        IterState::Native(n) => drop(n),
         IterState::Range { .. } | IterState::BigRange { .. } | IterState::Done => {}
     }
 }
@@ -155,6 +156,11 @@ pub fn next(it: Value) -> R<Option<Obj>> {
         Some(io) => io,
         None => return type_error(format!("'{}' object is not an iterator", ops::type_name(it))),
     };
+    if let IterState::Native(n) = &io.state {
+        // Through a shared reference: the state may be re-entered (see `native_iter`).
+        let n: *const dyn crate::native_iter::NativeIter = &**n;
+        return unsafe { (*n).next(it) };
+    }
     match &mut io.state {
         IterState::Seq { seq, idx } => {
             let s = *seq;
@@ -378,7 +384,7 @@ pub fn next(it: Value) -> R<Option<Obj>> {
                 }
             }
         }
-        IterState::Done => Ok(None),
+        IterState::Native(_) | IterState::Done => Ok(None),
     }
 }
 

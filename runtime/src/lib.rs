@@ -32,6 +32,7 @@ pub mod seq;
 pub mod dicts;
 pub mod sets;
 pub mod iter;
+pub mod native_iter;
 pub mod generic;
 pub mod builtins;
 pub mod io;

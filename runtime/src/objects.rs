@@ -280,6 +280,8 @@ pub enum IterState {
     Map { func: Value, its: Vec<Value> },
     /// `filter(func, it)` (func None: truth of the items).
     Filter { func: Value, it: Value },
+    /// An iterator of a native module (`native_iter`).
+    Native(Box<dyn crate::native_iter::NativeIter>),
     /// An iterator that is finished.
     Done,
 }
@@ -391,6 +393,7 @@ pub fn release_iter_state(s: IterState) {
                 func.decref();
                 it.decref();
             }
+            IterState::Native(n) => drop(n),
             IterState::Range { .. } | IterState::BigRange { .. } | IterState::Done => {}
         }
     }

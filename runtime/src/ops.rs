@@ -113,7 +113,11 @@ pub fn repr_base(v: Value) -> R<Obj> {
         Kind::Descriptor if std::ptr::eq(v.ty(), &crate::class::PROPERTY_TYPE) => format!("<property object at {:#x}>", v.0),
         Kind::Descriptor if std::ptr::eq(v.ty(), &crate::class::SUPER_TYPE) => "<super object>".to_string(),
         Kind::Descriptor => format!("<{} object at {:#x}>", type_name(v), v.0),
-        Kind::Iter | Kind::Object | Kind::Instance => format!("<{} object at {:#x}>", type_name(v), v.0),
+        Kind::Iter => match crate::native_iter::repr(v)? {
+            Some(r) => return Ok(r),
+            None => format!("<{} object at {:#x}>", type_name(v), v.0),
+        },
+        Kind::Object | Kind::Instance => format!("<{} object at {:#x}>", type_name(v), v.0),
     };
     Ok(str_from(s))
 }
@@ -688,7 +692,10 @@ pub fn getattr(o: Value, name: &str) -> R<Obj> {
 /// `o.name` by the builtin layout of `o`.
 pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
     let found = match o.ty().kind {
-        Kind::Type => crate::call::type_getattr(o, name)?,
+        Kind::Type => match crate::call::type_getattr(o, name)? {
+            Some(v) => Some(v),
+            None => crate::native_iter::type_attr(unsafe { o.as_ref::<TypeObj>() }, name),
+        },
         Kind::Descriptor => crate::class::descr_getattr(o, name)?,
         Kind::BoundMethod => crate::class::bound_getattr(o, name)?,
         Kind::Generator => crate::gen::getattr(o, name)?,
@@ -717,6 +724,10 @@ pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
             }
         }
         Kind::Range => crate::iter::range_getattr(o, name)?,
+        Kind::Iter if crate::native_iter::has_method(o, name) => {
+            let m = MethodObj { head: crate::value::Header::new(&METHOD_TYPE), self_: o.to_owned().into_raw(), name: str_from(name).into_raw(), raw: false };
+            Some(crate::gc::new_obj(m))
+        }
         Kind::Object if crate::traceback::as_tb(o).is_some() => crate::traceback::getattr(o, name)?,
         Kind::Object => crate::generic::getattr(o, name)?,
         _ => None,
@@ -907,6 +918,7 @@ pub fn call_method_known(o: Value, name: &str, args: &crate::call::Args) -> R<Op
         Kind::Int | Kind::Bool | Kind::Float => crate::num::call_method(o, name, args)?,
         Kind::Complex => crate::complex::call_method(o, name, args)?,
         Kind::Range => crate::iter::range_call_method(o, name, args)?,
+        Kind::Iter => crate::native_iter::call_method(o, name, args)?,
         Kind::Object => crate::io::call_method(o, name, args)?,
         Kind::Exception => crate::exc::call_method(o, name, args)?,
         Kind::Type => type_call_method(o, name, args)?,

@@ -7,6 +7,7 @@
 
 pub use krait_runtime;
 
+pub mod itertools;
 pub mod math;
 pub mod time;
 

@@ -130,6 +130,7 @@ fn iter_refs(s: &IterState, visit: &mut dyn FnMut(Value)) {
             visit_some(*func, visit);
             visit_some(*it, visit);
         }
+        IterState::Native(n) => n.traverse(visit),
         IterState::Range { .. } | IterState::BigRange { .. } | IterState::Done => {}
     }
 }

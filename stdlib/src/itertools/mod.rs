@@ -1,0 +1,179 @@
+//! The `itertools` module (CPython's `Modules/itertoolsmodule.c`): its iterator types
+//! are native iterators (`krait_runtime::native_iter`), one static type object each,
+//! named `itertools.<name>` as CPython's are.
+//!
+//! This file holds the module object and the argument parsing the constructors share,
+//! which reproduces CPython's messages (Argument Clinic, `_PyArg_CheckPositional`,
+//! the `n` converter).
+
+mod combinatoric;
+mod filtering;
+mod grouping;
+mod infinite;
+mod joining;
+mod tee;
+
+use krait_runtime::call::Args;
+use krait_runtime::exc::{raise, type_error};
+use krait_runtime::objects::*;
+use krait_runtime::types::{OVERFLOW_ERROR, TYPE_ERROR};
+use krait_runtime::value::{abi, Obj, Value, R};
+
+/// Defines the static type object of an itertools iterator type.
+macro_rules! iter_type {
+    ($id:ident, $name:expr, $call:expr) => {
+        pub static $id: krait_runtime::types::TypeObj = krait_runtime::types::TypeObj {
+            head: krait_runtime::value::Header::immortal(&krait_runtime::types::TYPE_TYPE),
+            name: $name,
+            base: Some(&krait_runtime::types::OBJECT_TYPE),
+            kind: krait_runtime::types::Kind::Iter,
+            call: $call,
+            heap: std::ptr::null_mut(),
+        };
+    };
+}
+pub(crate) use iter_type;
+
+/// `_PyArg_NoKeywords`: "name() takes no keyword arguments".
+fn no_keywords(a: &Args, name: &str) -> R<()> {
+    if !a.kwnames.is_empty() {
+        return type_error(format!("{}() takes no keyword arguments", name));
+    }
+    Ok(())
+}
+
+/// `_PyArg_CheckPositional` (also `PyArg_UnpackTuple`): "name expected 1 argument, got 0".
+fn check_positional(a: &Args, name: &str, min: usize, max: usize) -> R<()> {
+    let n = a.pos.len();
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if n < min {
+        let at = if min == max { "" } else { "at least " };
+        return type_error(format!("{} expected {}{} argument{}, got {}", name, at, min, plural(min), n));
+    }
+    if n > max {
+        let at = if min == max { "" } else { "at most " };
+        return type_error(format!("{} expected {}{} argument{}, got {}", name, at, max, plural(max), n));
+    }
+    Ok(())
+}
+
+/// Argument Clinic's keyword parsing (`_PyArg_UnpackKeywords`): `names` are the
+/// parameters, the first `maxpos` positional-or-keyword (the first `minpos` required),
+/// the rest keyword-only and optional.
+fn clinic(a: &Args, fname: &str, names: &[&str], minpos: usize, maxpos: usize) -> R<Vec<Option<Value>>> {
+    let nargs = a.pos.len();
+    let nkw = a.kwnames.len();
+    let maxargs = names.len();
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if nargs + nkw > maxargs {
+        let kw = if nargs == 0 { "keyword " } else { "" };
+        return type_error(format!("{}() takes at most {} {}argument{} ({} given)", fname, maxargs, kw, plural(maxargs), nargs + nkw));
+    }
+    if nargs > maxpos {
+        if maxpos == 0 {
+            return type_error(format!("{}() takes no positional arguments", fname));
+        }
+        let how = if minpos < maxpos { "at most" } else { "exactly" };
+        return type_error(format!("{}() takes {} {} positional argument{} ({} given)", fname, how, maxpos, plural(maxpos), nargs));
+    }
+    let mut out: Vec<Option<Value>> = vec![None; maxargs];
+    for (i, v) in a.pos.iter().enumerate() {
+        out[i] = Some(*v);
+    }
+    let mut left = nkw;
+    for i in nargs..maxargs {
+        let found = if left > 0 { a.kw(names[i]) } else { None };
+        match found {
+            Some(v) => {
+                out[i] = Some(v);
+                left -= 1;
+            }
+            None if i < minpos => {
+                return type_error(format!("{}() missing required argument '{}' (pos {})", fname, names[i], i + 1));
+            }
+            None => {}
+        }
+    }
+    if left > 0 {
+        for i in 0..nargs {
+            if a.kw(names[i]).is_some() {
+                return type_error(format!("argument for {}() given by name ('{}') and position ({})", fname, names[i], i + 1));
+            }
+        }
+        for k in a.kwnames {
+            let k = str_text(*k);
+            if !names.contains(&k) {
+                return type_error(format!("'{}' is an invalid keyword argument for {}()", k, fname));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The `n` converter (`Py_ssize_t` through `__index__`): TypeError for a non-integer,
+/// OverflowError for an integer that does not fit.
+fn ssize(v: Value) -> R<i64> {
+    if let Some(i) = krait_runtime::class::index_value(v)? {
+        return ssize(i.v());
+    }
+    if !krait_runtime::seq::is_int(v) {
+        return type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().name));
+    }
+    match krait_runtime::num::to_i64(v)? {
+        Some(n) => Ok(n),
+        None => Err(raise(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")),
+    }
+}
+
+/// `PyNumber_AsSsize_t(v, OverflowError)` whose every failure is replaced: `None` for
+/// anything that is not an integer that fits (islice's arguments).
+fn ssize_or_none(v: Value) -> Option<i64> {
+    match ssize(v) {
+        Ok(n) => Some(n),
+        Err(_) => {
+            drop(krait_runtime::exc::take_current());
+            None
+        }
+    }
+}
+
+/// `PySequence_Tuple`: a tuple of the items of any iterable.
+fn to_tuple(v: Value) -> R<Obj> {
+    if std::ptr::eq(v.ty(), &krait_runtime::types::TUPLE_TYPE) {
+        return Ok(v.to_owned());
+    }
+    let items = krait_runtime::ops::collect(v)?;
+    Ok(tuple_from(items.into_iter().map(Obj::into_raw).collect()))
+}
+
+/// The items of a tuple, borrowed.
+fn tuple_items<'a>(t: Value) -> &'a [Value] {
+    as_tuple(t).map_or(&[], |t| &t.items[..])
+}
+
+/// A TypeError with this message.
+fn type_err<T>(msg: &str) -> R<T> {
+    Err(raise(&TYPE_ERROR, msg))
+}
+
+/// `import itertools`.
+#[no_mangle]
+pub extern "C" fn krait_module_itertools() -> Value {
+    let mut attrs = Vec::new();
+    infinite::attrs(&mut attrs);
+    filtering::attrs(&mut attrs);
+    joining::attrs(&mut attrs);
+    grouping::attrs(&mut attrs);
+    tee::attrs(&mut attrs);
+    combinatoric::attrs(&mut attrs);
+    attrs.sort_by(|a, b| a.0.cmp(b.0));
+    abi(krait_runtime::sysmod::new_module("itertools", attrs))
+}
+
+/// The module attributes a file contributes.
+type Attrs = Vec<(&'static str, Obj)>;
+
+/// A type as a module attribute.
+fn type_attr(ty: &'static krait_runtime::types::TypeObj) -> Obj {
+    ty.as_value().to_owned()
+}
