@@ -81,12 +81,22 @@ pub fn has_method(v: Value, name: &str) -> bool {
     matches!(name, "__next__" | "__iter__") || state_dyn(v).is_some_and(|n| n.methods().contains(&name))
 }
 
+/// The checks of a slot wrapper without arguments (`it.__next__()`).
+fn wrapper_no_args(args: &Args, name: &str) -> R<()> {
+    if !args.kwnames.is_empty() {
+        return crate::exc::type_error(format!("wrapper {}() takes no keyword arguments", name));
+    }
+    if !args.pos.is_empty() {
+        return crate::exc::type_error(format!("expected 0 arguments, got {}", args.pos.len()));
+    }
+    Ok(())
+}
+
 /// `it.name(*args)` for a builtin iterator; `Ok(None)` when it has no such method.
 pub fn call_method(v: Value, name: &str, args: &Args) -> R<Option<Obj>> {
     match name {
         "__next__" => {
-            args.no_kwargs("__next__")?;
-            args.arity("__next__", 0, 0)?;
+            wrapper_no_args(args, "__next__")?;
             match crate::iter::next(v)? {
                 Some(x) => Ok(Some(x)),
                 None => {
@@ -96,8 +106,7 @@ pub fn call_method(v: Value, name: &str, args: &Args) -> R<Option<Obj>> {
             }
         }
         "__iter__" => {
-            args.no_kwargs("__iter__")?;
-            args.arity("__iter__", 0, 0)?;
+            wrapper_no_args(args, "__iter__")?;
             Ok(Some(v.to_owned()))
         }
         _ => match state_dyn(v) {

@@ -198,7 +198,7 @@ impl NativeIter for Repeat {
         if name != "__length_hint__" {
             return Ok(None);
         }
-        check_positional(args, "__length_hint__", 0, 0)?;
+        super::no_args(args, "repeat.__length_hint__")?;
         match self.cnt.get() {
             n if n < 0 => type_err("len() of unsized object"),
             n => Ok(Some(int_from_i64(n))),

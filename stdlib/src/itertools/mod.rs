@@ -57,6 +57,15 @@ fn check_positional(a: &Args, name: &str, min: usize, max: usize) -> R<()> {
     Ok(())
 }
 
+/// A method without arguments (`METH_NOARGS`): "name() takes no arguments (1 given)".
+fn no_args(a: &Args, name: &str) -> R<()> {
+    no_keywords(a, name)?;
+    if !a.pos.is_empty() {
+        return type_error(format!("{}() takes no arguments ({} given)", name, a.pos.len()));
+    }
+    Ok(())
+}
+
 /// Argument Clinic's keyword parsing (`_PyArg_UnpackKeywords`): `names` are the
 /// parameters, the first `maxpos` positional-or-keyword (the first `minpos` required),
 /// the rest keyword-only and optional.

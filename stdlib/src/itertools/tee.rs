@@ -6,7 +6,7 @@
 //! and an index in it; copying a `_tee` (`__copy__`, or `tee()` of a `_tee`) shares the
 //! chunk. Reference counting frees the chunks every iterator has passed.
 
-use super::{check_positional, iter_type, ssize, type_attr, Attrs};
+use super::{check_positional, iter_type, no_args, ssize, type_attr, Attrs};
 use krait_runtime::builtin;
 use krait_runtime::call::Args;
 use krait_runtime::exc::{raise, type_error, value_error};
@@ -155,12 +155,7 @@ impl NativeIter for Tee {
         if name != "__copy__" {
             return Ok(None);
         }
-        if !args.kwnames.is_empty() {
-            return type_error("__copy__() takes no keyword arguments");
-        }
-        if !args.pos.is_empty() {
-            return type_error(format!("__copy__() takes no arguments ({} given)", args.pos.len()));
-        }
+        no_args(args, "_tee.__copy__")?;
         Ok(Some(self.copy()))
     }
 }
