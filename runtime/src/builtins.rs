@@ -491,6 +491,7 @@ static FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("next", bi_next), ("isinstance", bi_isinstance), ("issubclass", bi_issubclass),
     ("callable", bi_callable), ("any", bi_any), ("all", bi_all), ("sum", bi_sum), ("min", bi_min),
     ("max", bi_max), ("sorted", bi_sorted), ("id", bi_id),
+    ("dir", crate::introspect::bi_dir),
     ("__star_match__", crate::excgroup::bi_star_match), ("__star_reraise__", crate::excgroup::bi_star_reraise),
 ];
 

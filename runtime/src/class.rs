@@ -41,6 +41,15 @@ fn data(t: &TypeObj) -> &'static mut ClassData {
     unsafe { &mut *t.heap }
 }
 
+/// The class data of a class defined in Python (`None` for builtin types).
+pub fn class_data(t: &TypeObj) -> Option<&'static ClassData> {
+    if is_heap(t) {
+        Some(data(t))
+    } else {
+        None
+    }
+}
+
 /// The MRO of any type.
 pub fn mro_of(t: &'static TypeObj) -> Vec<&'static TypeObj> {
     if is_heap(t) {

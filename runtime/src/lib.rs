@@ -12,6 +12,8 @@ pub mod table;
 pub mod format;
 pub mod exc;
 pub mod excgroup;
+pub mod introspect;
+pub mod dirnames;
 pub mod traceback;
 pub mod ops;
 pub mod call;

@@ -35,6 +35,8 @@ pub fn has_branches(e: &Expr) -> bool {
         Expr::BinOp(b) => has_branches(&b.left) || has_branches(&b.right),
         Expr::UnaryOp(u) => has_branches(&u.operand),
         Expr::NamedExpr(n) => has_branches(&n.value),
+        // `locals()` and the like build their dict in several blocks.
+        Expr::Call(c) if c.args.is_empty() && c.keywords.is_empty() && matches!(&*c.func, Expr::Name(n) if super::introspect::is_frame_builtin(&n.id)) => true,
         Expr::Call(c) => has_branches(&c.func) || c.args.iter().any(has_branches) || c.keywords.iter().any(|k| has_branches(&k.value)),
         Expr::Attribute(a) => has_branches(&a.value),
         Expr::Subscript(s) => has_branches(&s.value) || has_branches(&s.slice),
@@ -108,7 +110,10 @@ impl<'m, 'a> Lower<'m, 'a> {
     fn expr_inner(&mut self, e: &'a Expr) -> LResult<Inst> {
         Ok(match e {
             Expr::Constant(c) => self.constant_expr(&c.value, e)?,
-            Expr::Name(n) => self.load_name(&n.id),
+            Expr::Name(n) => {
+                self.check_frame_builtin_ref(n)?;
+                self.load_name(&n.id)
+            }
             Expr::BinOp(b) => {
                 let v = self.operands(&[&b.left, &b.right])?;
                 let (l, r) = (v[0], v[1]);
@@ -423,6 +428,9 @@ impl<'m, 'a> Lower<'m, 'a> {
         if let Expr::Name(n) = &*c.func {
             if matches!(n.id.as_str(), "eval" | "exec" | "compile") && !self.ctx.globals.contains(n.id.as_str()) {
                 return Err(self.ctx.error(c.range, &format!("`{}()` is not supported: krait compiles ahead of time and has no compiler at run time", n.id)));
+            }
+            if let Some(v) = self.frame_builtin_call(c)? {
+                return Ok(v);
             }
             if n.id.as_str() == "super" && c.args.is_empty() && c.keywords.is_empty() {
                 if let Some(v) = self.zero_arg_super() {

@@ -9,6 +9,7 @@ mod async_;
 mod exc;
 mod expr;
 mod func;
+mod introspect;
 mod pattern;
 mod stmt;
 
@@ -171,7 +172,7 @@ pub fn lower_module<'a>(name: &str, file: &str, module_file: &str, source: &'a s
     };
     let predefined: Vec<(&str, Const)> = [("__name__", Const::Str(name.to_string())), ("__file__", Const::Str(module_file.to_string())), ("__doc__", docstring)]
         .into_iter()
-        .filter(|(n, _)| source.contains(n))
+        .filter(|(n, _)| source.contains(n) || ["globals", "locals", "vars", "dir"].iter().any(|f| source.contains(f)))
         .collect();
     globals.extend(predefined.iter().map(|(n, _)| n.to_string()));
     let mut ctx = ModCtx { file: file.to_string(), source, index: LineIndex::new(source), globals, pending: vec![], symtable: table };
