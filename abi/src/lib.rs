@@ -430,5 +430,5 @@ pub const BUILTIN_NAMES: &[&str] = &[
     "Warning", "UserWarning", "DeprecationWarning", "RuntimeWarning", "None", "NotImplemented", "Ellipsis",
     "__build_class__", "__with_enter__", "__match_seq__", "__match_map__", "__match_class__", "super", "property", "staticmethod", "classmethod", "getattr", "setattr", "hasattr",
     "delattr", "vars", "map", "filter", "exit", "quit", "ascii", "input", "bytes", "complex", "bytearray", "memoryview", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "TimeoutError", "InterruptedError", "ChildProcessError", "ProcessLookupError", "BlockingIOError", "IndentationError", "TabError", "UnicodeTranslateError", "FutureWarning", "PendingDeprecationWarning", "SyntaxWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning",
-    "BaseExceptionGroup", "ExceptionGroup", "__star_match__", "__star_reraise__", "dir",
+    "BaseExceptionGroup", "ExceptionGroup", "__star_match__", "__star_reraise__", "dir", "open",
 ];

@@ -1738,6 +1738,9 @@ bi!(bi_with_enter, |a| {
         return Ok(tuple_from(vec![v.into_raw(), plain_method(m, "__exit__").into_raw()]));
     }
     let (enter, exit) = (lookup_type(t, "__enter__"), lookup_type(t, "__exit__"));
+    if let Some(pair) = crate::fileio::with_enter(m)? {
+        return Ok(pair);
+    }
     let Some(enter) = enter else {
         return type_error(format!("'{}' object does not support the context manager protocol", ops::type_name(m)));
     };

@@ -269,6 +269,9 @@ pub fn construct(ty: &'static TypeObj, args: &[Value]) -> R<Obj> {
     if ty.is_subtype(&BASE_EXCEPTION_GROUP) {
         return crate::excgroup::new_group(ty, args);
     }
+    if ty.is_subtype(&OS_ERROR) && (2..=5).contains(&args.len()) {
+        return Ok(new_os_error(ty, args));
+    }
     let rest: Vec<Value> = args.iter().map(|&v| v.to_owned().into_raw()).collect();
     Ok(new_exc(ty, tuple_from(rest)))
 }
@@ -278,6 +281,11 @@ pub fn exc_str(e: &ExcObj, ty: &TypeObj) -> R<Obj> {
     if !e.eg_excs.is_null() {
         return Ok(crate::excgroup::group_str(e));
     }
+    if ty.is_subtype(&OS_ERROR) {
+        if let Some(s) = os_error_str(e)? {
+            return Ok(s);
+        }
+    }
     let args = as_tuple(e.args).map(|t| &t.items[..]).unwrap_or(&[]);
     match args.len() {
         0 => Ok(str_from("")),
@@ -285,6 +293,60 @@ pub fn exc_str(e: &ExcObj, ty: &TypeObj) -> R<Obj> {
         1 => crate::ops::str_of(args[0]),
         _ => crate::ops::repr(e.args),
     }
+}
+
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: `OSError` itself
+/// picks the subclass of the errno (`OSError(2, ...)` is a FileNotFoundError), and
+/// `args` keeps only the errno and message when a filename is given.
+fn new_os_error(ty: &'static TypeObj, args: &[Value]) -> Obj {
+    let mut cls = ty;
+    if std::ptr::eq(ty, &OS_ERROR) && args[0].is_small() {
+        cls = match args[0].as_small() {
+            1 | 13 => &PERMISSION_ERROR,
+            2 => &FILE_NOT_FOUND_ERROR,
+            3 => &PROCESS_LOOKUP_ERROR,
+            4 => &INTERRUPTED_ERROR,
+            10 => &CHILD_PROCESS_ERROR,
+            11 | 114 | 115 => &BLOCKING_IO_ERROR,
+            17 => &FILE_EXISTS_ERROR,
+            20 => &NOT_A_DIRECTORY_ERROR,
+            21 => &IS_A_DIRECTORY_ERROR,
+            32 | 108 => &BROKEN_PIPE_ERROR,
+            103 => &CONNECTION_ABORTED_ERROR,
+            104 => &CONNECTION_RESET_ERROR,
+            110 => &TIMEOUT_ERROR,
+            111 => &CONNECTION_REFUSED_ERROR,
+            _ => &OS_ERROR,
+        };
+    }
+    let kept = if args.len() >= 3 { &args[..2] } else { args };
+    let e = new_exc(cls, tuple_from(kept.iter().map(|&v| v.to_owned().into_raw()).collect()));
+    if args.len() >= 3 {
+        let x = as_exc(e.v()).unwrap();
+        let d = exc_dict(x);
+        let _ = crate::dicts::dict_set(d, str_from("filename").v(), args[2]);
+        if args.len() == 5 {
+            let _ = crate::dicts::dict_set(d, str_from("filename2").v(), args[4]);
+        }
+    }
+    e
+}
+
+/// `str(oserror)` with an errno: `[Errno 2] No such file or directory: 'x'`.
+fn os_error_str(e: &ExcObj) -> R<Option<Obj>> {
+    let args = as_tuple(e.args).map(|t| &t.items[..]).unwrap_or(&[]);
+    if args.len() < 2 || args.len() > 5 {
+        return Ok(None);
+    }
+    let (errno, strerror) = (crate::ops::str_of(args[0])?, crate::ops::str_of(args[1])?);
+    let filename = if e.dict.is_null() { None } else { crate::dicts::dict_get(e.dict, str_from("filename").v())? };
+    Ok(Some(match filename {
+        Some(f) if !is_none(f.v()) => {
+            let r = crate::ops::repr(f.v())?;
+            str_from(format!("[Errno {}] {}: {}", str_text(errno.v()), str_text(strerror.v()), str_text(r.v())))
+        }
+        _ => str_from(format!("[Errno {}] {}", str_text(errno.v()), str_text(strerror.v()))),
+    }))
 }
 
 /// `repr(exc)`: `ValueError('x')`.
@@ -321,6 +383,14 @@ pub fn exc_getattr(o: Value, name: &str) -> R<Option<Obj>> {
             1 => args[0].to_owned(),
             _ => e.args.to_owned(),
         }),
+        "errno" | "strerror" if o.ty().is_subtype(&OS_ERROR) => Some(match args.len() {
+            2..=5 => args[usize::from(name == "strerror")].to_owned(),
+            _ => none(),
+        }),
+        "filename" | "filename2" if o.ty().is_subtype(&OS_ERROR) => {
+            let found = if e.dict.is_null() { None } else { crate::dicts::dict_get(e.dict, str_from(name).v())? };
+            Some(found.unwrap_or_else(none))
+        }
         "message" if !e.eg_msg.is_null() => Some(e.eg_msg.to_owned()),
         "exceptions" if !e.eg_excs.is_null() => Some(e.eg_excs.to_owned()),
         "__dict__" => Some(exc_dict(e).to_owned()),

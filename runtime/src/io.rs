@@ -88,6 +88,9 @@ pub fn stream_fd(v: Value) -> Option<i32> {
 
 /// Methods of the stream objects.
 pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
+    if crate::fileio::as_file(o).is_some() {
+        return crate::fileio::call_method(o, name, args);
+    }
     let fd = match stream_fd(o) {
         Some(fd) => fd,
         None => return Ok(None),

@@ -12,6 +12,7 @@ pub mod table;
 pub mod format;
 pub mod exc;
 pub mod excgroup;
+pub mod fileio;
 pub mod introspect;
 pub mod dirnames;
 pub mod traceback;

@@ -98,6 +98,7 @@ pub fn repr_base(v: Value) -> R<Obj> {
         Kind::Object if crate::generic::as_alias(v).is_some() || crate::generic::as_union(v).is_some() => {
             return crate::generic::repr(v);
         }
+        Kind::Object if crate::fileio::as_file(v).is_some() => crate::fileio::repr(v).unwrap_or_default(),
         Kind::Object if crate::io::stream_fd(v).is_some() => {
             let (name, mode) = match crate::io::stream_fd(v) {
                 Some(0) => ("<stdin>", "r"),
@@ -729,6 +730,7 @@ pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
             Some(crate::gc::new_obj(m))
         }
         Kind::Object if crate::traceback::as_tb(o).is_some() => crate::traceback::getattr(o, name)?,
+        Kind::Object if crate::fileio::as_file(o).is_some() => crate::fileio::getattr(o, name)?,
         Kind::Object => crate::generic::getattr(o, name)?,
         _ => None,
     };
