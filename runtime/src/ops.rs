@@ -118,7 +118,12 @@ pub fn repr_base(v: Value) -> R<Obj> {
             Some(r) => return Ok(r),
             None => format!("<{} object at {:#x}>", type_name(v), v.0),
         },
-        Kind::Object | Kind::Instance => format!("<{} object at {:#x}>", type_name(v), v.0),
+        // `object.__repr__`: a class defined in Python shows its module and qualified name.
+        Kind::Object | Kind::Instance => match crate::class::class_data(v.ty()) {
+            Some(cd) if cd.module != "builtins" => format!("<{}.{} object at {:#x}>", cd.module, cd.qualname, v.0),
+            Some(cd) => format!("<{} object at {:#x}>", cd.qualname, v.0),
+            None => format!("<{} object at {:#x}>", type_name(v), v.0),
+        },
     };
     Ok(str_from(s))
 }
@@ -740,6 +745,23 @@ pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
     if name == "__class__" {
         return Ok(o.ty().as_value().to_owned());
     }
+    // Mutable builtin containers are unhashable: their `__hash__` is None.
+    let unhashable = |k: Kind| matches!(k, Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray);
+    if name == "__hash__" && (unhashable(o.ty().kind) || crate::builtins::as_type(o).map_or(false, |t| !crate::class::is_heap(t) && unhashable(t.kind))) {
+        return Ok(none());
+    }
+    // The name and object of a builtin method (`str.upper.__name__`, `[].append.__self__`).
+    if let Some(m) = as_method(o) {
+        match name {
+            "__name__" => return Ok(m.name.to_owned()),
+            "__self__" => return Ok(m.self_.to_owned()),
+            "__qualname__" => {
+                let owner = crate::builtins::as_type(m.self_).unwrap_or(m.self_.ty());
+                return Ok(str_from(format!("{}.{}", owner.name, str_text(m.name))));
+            }
+            _ => {}
+        }
+    }
     // A method of a builtin type, looked up but not called yet.
     if has_method(o, name) {
         let m = MethodObj { head: crate::value::Header::new(&METHOD_TYPE), self_: o.to_owned().into_raw(), name: str_from(name).into_raw(), raw: false };
@@ -817,11 +839,13 @@ fn type_call_method(o: Value, name: &str, args: &crate::call::Args) -> R<Option<
     let Some(&this) = args.pos.first() else {
         return type_error(format!("unbound method {}.{}() needs an argument", t.name, name));
     };
-    if !this.ty().is_subtype(t) {
+    // bool's methods are int's.
+    let owner: &TypeObj = if std::ptr::eq(t, &BOOL_TYPE) { &INT_TYPE } else { t };
+    if !this.ty().is_subtype(owner) {
         return type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             name,
-            t.name,
+            owner.name,
             type_name(this)
         ));
     }
