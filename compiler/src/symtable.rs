@@ -608,6 +608,24 @@ impl<'s, 'a> Collector<'s, 'a> {
         }
     }
 
+    /// `try` and `try`/`except*`: the handlers bind their names (unbound again after).
+    fn try_parts(&mut self, body: &'a [Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [Stmt], finalbody: &'a [Stmt]) {
+        self.stmts(body);
+        for h in handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            if let Some(ty) = &h.type_ {
+                self.expr(ty);
+            }
+            if let Some(n) = &h.name {
+                self.bind(n);
+                self.s.unbound.insert(n.to_string());
+            }
+            self.stmts(&h.body);
+        }
+        self.stmts(orelse);
+        self.stmts(finalbody);
+    }
+
     fn stmt(&mut self, st: &'a Stmt) {
         match st {
             Stmt::FunctionDef(f) => {
@@ -716,38 +734,8 @@ impl<'s, 'a> Collector<'s, 'a> {
                     self.expr(c);
                 }
             }
-            Stmt::Try(t) => {
-                self.stmts(&t.body);
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    if let Some(ty) = &h.type_ {
-                        self.expr(ty);
-                    }
-                    if let Some(n) = &h.name {
-                        self.bind(n);
-                        self.s.unbound.insert(n.to_string());
-                    }
-                    self.stmts(&h.body);
-                }
-                self.stmts(&t.orelse);
-                self.stmts(&t.finalbody);
-            }
-            Stmt::TryStar(t) => {
-                self.stmts(&t.body);
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    if let Some(ty) = &h.type_ {
-                        self.expr(ty);
-                    }
-                    if let Some(n) = &h.name {
-                        self.bind(n);
-                        self.s.unbound.insert(n.to_string());
-                    }
-                    self.stmts(&h.body);
-                }
-                self.stmts(&t.orelse);
-                self.stmts(&t.finalbody);
-            }
+            Stmt::Try(t) => self.try_parts(&t.body, &t.handlers, &t.orelse, &t.finalbody),
+            Stmt::TryStar(t) => self.try_parts(&t.body, &t.handlers, &t.orelse, &t.finalbody),
             Stmt::Assert(a) => {
                 self.expr(&a.test);
                 if let Some(m) = &a.msg {

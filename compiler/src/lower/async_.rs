@@ -10,10 +10,10 @@
 //! through `Cleanup::AsyncWith`. The checks CPython's compiler makes (`await` outside
 //! an async function and the like) are diagnostics with CPython's messages.
 
-use super::{Cleanup, LResult, LoopCtx, Lower};
+use super::{LResult, LoopCtx, Lower};
 use crate::ir::*;
 use crate::symtable::ScopeKind;
-use crate::syntax::ast::{self, Ranged};
+use crate::syntax::ast;
 use num_bigint::BigInt;
 
 impl<'m, 'a> Lower<'m, 'a> {
@@ -137,85 +137,6 @@ impl<'m, 'a> Lower<'m, 'a> {
     /// `async with a as x, b as y: body`, one manager at a time from `i`: as `with`,
     /// with the results of `__aenter__` and `__aexit__` awaited.
     pub fn async_with(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt], i: usize) -> LResult<()> {
-        if i == items.len() {
-            return self.stmts(body);
-        }
-        let item = &items[i];
-        let mgr = self.expr(&item.context_expr)?;
-        self.at(item.context_expr.range());
-        let f = self.emit(Op::Builtin("__async_with_enter__".into()), vec![]);
-        let pair = self.emit(Op::Call { kwnames: vec![] }, vec![f, mgr]);
-        let exit_t = self.temp("aexit");
-        let e = self.emit(Op::TupleItem(1), vec![pair]);
-        self.store_local(exit_t, e);
-        let aw = self.emit(Op::TupleItem(0), vec![pair]);
-        let value = self.delegate(aw);
-        let outer = self.handler;
-        let dispatch = self.f.new_block(outer);
-        self.cleanups.push(Cleanup::AsyncWith { exit: exit_t, outer_handler: outer });
-        self.handler = Some(dispatch);
-        let b = self.block();
-        match &item.optional_vars {
-            Some(target) => {
-                let vt = self.temp("entered");
-                self.store_local(vt, value);
-                self.jump(b);
-                self.switch(b);
-                let v = self.load_temp(vt);
-                self.assign(target, v)?;
-            }
-            None => {
-                self.jump(b);
-                self.switch(b);
-            }
-        }
-        self.async_with(items, body, i + 1)?;
-        self.cleanups.pop();
-        self.handler = outer;
-        let after = self.block();
-        if !self.terminated() {
-            let normal = self.block();
-            self.jump(normal);
-            self.switch(normal);
-            self.at(item.context_expr.range());
-            self.await_exit_nones(exit_t);
-            self.jump(after);
-        }
-        // The exceptional path: `await __aexit__(type, exc, tb)` decides.
-        self.switch(dispatch);
-        let (caught, prev) = self.enter_handler();
-        let cleanup = self.handler_cleanup(prev, caught, None, outer);
-        self.handler = Some(cleanup);
-        let call_b = self.block();
-        self.jump(call_b);
-        self.switch(call_b);
-        self.at(item.context_expr.range());
-        let f = self.load_temp(exit_t);
-        let e = self.load_temp(caught);
-        let ty = self.emit(Op::Builtin("type".into()), vec![]);
-        let et = self.emit(Op::Call { kwnames: vec![] }, vec![ty, e]);
-        let e2 = self.load_temp(caught);
-        let e3 = self.load_temp(caught);
-        let tb = self.emit(Op::GetAttr("__traceback__".into()), vec![e3]);
-        let r = self.emit(Op::Call { kwnames: vec![] }, vec![f, et, e2, tb]);
-        let r = self.await_value(r, 2);
-        let t = self.emit(Op::Truth, vec![r]);
-        let suppress = self.block();
-        self.handler = outer;
-        let reraise = self.block();
-        self.handler = Some(cleanup);
-        self.terminate(Term::Branch(t, suppress, reraise));
-        self.switch(suppress);
-        self.exit_handler(prev, caught, None, true);
-        self.jump(after);
-        self.handler = outer;
-        self.switch(reraise);
-        let p = self.load_temp(prev);
-        self.emit(Op::ExitHandler, vec![p]);
-        let e = self.load_temp(caught);
-        self.emit(Op::Reraise, vec![e]);
-        self.terminate(Term::Unreachable);
-        self.switch(after);
-        Ok(())
+        self.with_items(items, body, i, true)
     }
 }

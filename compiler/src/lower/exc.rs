@@ -102,21 +102,33 @@ impl<'m, 'a> Lower<'m, 'a> {
     /// `try` whose handler calls `__exit__(type, exc, tb)` and re-raises unless that
     /// returns true; every other way out calls `__exit__(None, None, None)`.
     pub fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt], i: usize) -> LResult<()> {
+        self.with_items(items, body, i, false)
+    }
+
+    /// `with` and `async with` (where the results of `__aenter__` and `__aexit__` are
+    /// awaited), one manager at a time from `i`.
+    pub fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt], i: usize, is_async: bool) -> LResult<()> {
         if i == items.len() {
             return self.stmts(body);
         }
         let item = &items[i];
         let mgr = self.expr(&item.context_expr)?;
         self.at(item.context_expr.range());
-        let pair = self.emit(Op::Builtin("__with_enter__".into()), vec![]);
-        let pair = self.emit(Op::Call { kwnames: vec![] }, vec![pair, mgr]);
-        let exit_t = self.temp("exit");
+        let enter = if is_async { "__async_with_enter__" } else { "__with_enter__" };
+        let f = self.emit(Op::Builtin(enter.into()), vec![]);
+        let pair = self.emit(Op::Call { kwnames: vec![] }, vec![f, mgr]);
+        let exit_t = self.temp(if is_async { "aexit" } else { "exit" });
         let e = self.emit(Op::TupleItem(1), vec![pair]);
         self.store_local(exit_t, e);
         let value = self.emit(Op::TupleItem(0), vec![pair]);
+        let value = if is_async { self.delegate(value) } else { value };
         let outer = self.handler;
         let dispatch = self.f.new_block(outer);
-        self.cleanups.push(Cleanup::With { exit: exit_t, outer_handler: outer });
+        self.cleanups.push(if is_async {
+            Cleanup::AsyncWith { exit: exit_t, outer_handler: outer }
+        } else {
+            Cleanup::With { exit: exit_t, outer_handler: outer }
+        });
         self.handler = Some(dispatch);
         let b = self.block();
         match &item.optional_vars {
@@ -133,7 +145,7 @@ impl<'m, 'a> Lower<'m, 'a> {
                 self.switch(b);
             }
         }
-        self.with_stmt(items, body, i + 1)?;
+        self.with_items(items, body, i + 1, is_async)?;
         self.cleanups.pop();
         self.handler = outer;
         let after = self.block();
@@ -142,7 +154,11 @@ impl<'m, 'a> Lower<'m, 'a> {
             self.jump(normal);
             self.switch(normal);
             self.at(item.context_expr.range());
-            self.call_exit_nones(exit_t);
+            if is_async {
+                self.await_exit_nones(exit_t);
+            } else {
+                self.call_exit_nones(exit_t);
+            }
             self.jump(after);
         }
         // The exceptional path.
@@ -162,6 +178,7 @@ impl<'m, 'a> Lower<'m, 'a> {
         let e3 = self.load_temp(caught);
         let tb = self.emit(Op::GetAttr("__traceback__".into()), vec![e3]);
         let r = self.emit(Op::Call { kwnames: vec![] }, vec![f, et, e2, tb]);
+        let r = if is_async { self.await_value(r, 2) } else { r };
         let t = self.emit(Op::Truth, vec![r]);
         let suppress = self.block();
         self.handler = outer;
@@ -226,15 +243,11 @@ impl<'m, 'a> Lower<'m, 'a> {
         b
     }
 
-    /// `try`/`except`/`else` without `finally`.
-    fn try_except(&mut self, t: &TryParts<'a>) -> LResult<()> {
-        if t.handlers.is_empty() {
-            self.stmts(t.body)?;
-            return self.stmts(t.orelse);
-        }
-        if t.star {
-            return self.try_except_star(t);
-        }
+    /// What `try_except` and `try_except_star` share: the body (under a dispatch
+    /// handler) and the `else` clause, then the dispatch block entered, with the caught
+    /// exception as the one being handled. Errors while matching (a bad class, an
+    /// undefined name) leave the handler through `cleanup`.
+    fn try_body_and_dispatch(&mut self, t: &TryParts<'a>) -> LResult<TryDispatch> {
         let outer = self.handler;
         let dispatch = self.f.new_block(outer);
         self.handler = Some(dispatch);
@@ -253,12 +266,24 @@ impl<'m, 'a> Lower<'m, 'a> {
         }
         self.switch(dispatch);
         let (caught, prev) = self.enter_handler();
-        // Errors while matching (a bad class, an undefined name) leave the handler too.
         let cleanup = self.handler_cleanup(prev, caught, None, outer);
         self.handler = Some(cleanup);
         let first = self.block();
         self.jump(first);
         self.switch(first);
+        Ok(TryDispatch { outer, after, caught, prev, cleanup })
+    }
+
+    /// `try`/`except`/`else` without `finally`.
+    fn try_except(&mut self, t: &TryParts<'a>) -> LResult<()> {
+        if t.handlers.is_empty() {
+            self.stmts(t.body)?;
+            return self.stmts(t.orelse);
+        }
+        if t.star {
+            return self.try_except_star(t);
+        }
+        let TryDispatch { outer, after, caught, prev, cleanup } = self.try_body_and_dispatch(t)?;
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             self.at(h.range);
@@ -327,29 +352,7 @@ impl<'m, 'a> Lower<'m, 'a> {
     /// `__star_reraise__` combines the collected exceptions and the unhandled rest
     /// into what is raised, or None.
     fn try_except_star(&mut self, t: &TryParts<'a>) -> LResult<()> {
-        let outer = self.handler;
-        let dispatch = self.f.new_block(outer);
-        self.handler = Some(dispatch);
-        let body = self.block();
-        self.jump(body);
-        self.switch(body);
-        self.stmts(t.body)?;
-        self.handler = outer;
-        let after = self.block();
-        if !self.terminated() {
-            let orelse = self.block();
-            self.jump(orelse);
-            self.switch(orelse);
-            self.stmts(t.orelse)?;
-            self.jump(after);
-        }
-        self.switch(dispatch);
-        let (caught, prev) = self.enter_handler();
-        let cleanup = self.handler_cleanup(prev, caught, None, outer);
-        self.handler = Some(cleanup);
-        let first = self.block();
-        self.jump(first);
-        self.switch(first);
+        let TryDispatch { outer, after, caught, prev, cleanup } = self.try_body_and_dispatch(t)?;
         let raised = self.temp("raised");
         let l = self.emit(Op::BuildList, vec![]);
         self.store_local(raised, l);
@@ -511,4 +514,16 @@ fn find_in_try(body: &[ast::Stmt], handlers: &[ast::ExceptHandler], orelse: &[as
         })
         .or_else(|| find_star_jump(orelse, in_loop))
         .or_else(|| find_star_jump(finalbody, in_loop))
+}
+
+/// The state `try_body_and_dispatch` leaves for the handler clauses.
+struct TryDispatch {
+    /// The handler around the whole statement.
+    outer: Option<Block>,
+    /// Where control goes after the statement.
+    after: Block,
+    caught: Local,
+    prev: Local,
+    /// Leaves the handler (restoring `prev`) and goes on to `outer`.
+    cleanup: Block,
 }

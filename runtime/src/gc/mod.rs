@@ -444,11 +444,7 @@ unsafe fn collect_inner(s: &mut State, g: usize) -> i64 {
     // 2. Subtract the references from within the collected objects.
     let mut h = (*young).next;
     while h != young {
-        traverse(obj_of(h), &mut |c| {
-            if let Some(ch) = collecting_head(c) {
-                set_refs(ch, refs(ch) - 1);
-            }
-        });
+        subtract_internal(obj_of(h), 0);
         h = (*h).next;
     }
     // 3. Mark what the objects with outside references reach.
@@ -507,6 +503,18 @@ unsafe fn collect_inner(s: &mut State, g: usize) -> i64 {
     found
 }
 
+/// Subtracts one from `gc_refs` of every collected object `v` refers to, except
+/// those with a flag of `skip`.
+unsafe fn subtract_internal(v: Value, skip: u64) {
+    traverse(v, &mut |c| {
+        if let Some(ch) = collecting_head(c) {
+            if (*ch).bits & skip == 0 {
+                set_refs(ch, refs(ch) - 1);
+            }
+        }
+    });
+}
+
 /// Marks everything reachable from the objects on `stack` (already marked).
 unsafe fn mark(stack: &mut Vec<Value>) {
     while let Some(v) = stack.pop() {
@@ -560,9 +568,8 @@ unsafe fn handle_garbage(garbage: Vec<Obj>) -> i64 {
         (*h).bits |= COLLECTING;
         set_refs(h, o.v().refcount() - 1);
     }
-    let mut freed: Vec<Value> = garbage.iter().map(|o| o.v()).filter(|&v| refs(head_of(v)) == 0).collect();
-    let mut work = freed.clone();
-    for &v in &freed {
+    let mut work: Vec<Value> = garbage.iter().map(|o| o.v()).filter(|&v| refs(head_of(v)) == 0).collect();
+    for &v in &work {
         (*head_of(v)).bits |= FREED;
     }
     while let Some(v) = work.pop() {
@@ -572,7 +579,6 @@ unsafe fn handle_garbage(garbage: Vec<Obj>) -> i64 {
                     set_refs(ch, refs(ch) - 1);
                     if refs(ch) == 0 {
                         (*ch).bits |= FREED;
-                        freed.push(c);
                         work.push(c);
                     }
                 }
@@ -581,13 +587,7 @@ unsafe fn handle_garbage(garbage: Vec<Obj>) -> i64 {
     }
     for o in &garbage {
         if (*head_of(o.v())).bits & FREED == 0 {
-            traverse(o.v(), &mut |c| {
-                if let Some(ch) = collecting_head(c) {
-                    if (*ch).bits & FREED == 0 {
-                        set_refs(ch, refs(ch) - 1);
-                    }
-                }
-            });
+            subtract_internal(o.v(), FREED);
         }
     }
     let mut stack = Vec::new();

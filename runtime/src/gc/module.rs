@@ -14,11 +14,11 @@ const DEBUG_FLAGS: [(&str, i64); 5] = [
     ("DEBUG_LEAK", 38),
 ];
 
-fn small_int(v: Value, what: &str) -> R<i64> {
+fn small_int(v: Value) -> R<i64> {
     match crate::seq::int_of(v) {
         Some(crate::seq::IntRef::Small(n)) => Ok(n),
         Some(crate::seq::IntRef::Big(_)) => Err(crate::exc::raise(&crate::types::OVERFLOW_ERROR, "Python int too large to convert to C long")),
-        None => type_error(format!("'{}' object cannot be interpreted as an integer{}", crate::ops::type_name(v), what)),
+        None => type_error(format!("'{}' object cannot be interpreted as an integer", crate::ops::type_name(v))),
     }
 }
 
@@ -59,7 +59,7 @@ builtin!(gc_collect, |a| {
     a.only_kwargs("collect", &["generation"])?;
     a.arity("collect", 0, 1)?;
     let g = match a.pos.first().copied().or_else(|| a.kw("generation")) {
-        Some(v) => small_int(v, "")?,
+        Some(v) => small_int(v)?,
         None => 2,
     };
     if !(0..super::NUM_GENS as i64).contains(&g) {
@@ -109,7 +109,7 @@ builtin!(gc_set_threshold, |a| {
     }
     let mut t = Vec::new();
     for &v in a.pos {
-        t.push(small_int(v, "")?);
+        t.push(small_int(v)?);
     }
     super::set_thresholds(&t);
     Ok(none())
@@ -134,7 +134,7 @@ builtin!(gc_get_objects, |a| {
     a.arity("get_objects", 0, 1)?;
     let g = match a.pos.first().copied().or_else(|| a.kw("generation")) {
         Some(v) if !is_none(v) => {
-            let g = small_int(v, "")?;
+            let g = small_int(v)?;
             if g >= super::NUM_GENS as i64 {
                 return value_error(format!("generation parameter must be less than the number of available generations ({})", super::NUM_GENS));
             }
@@ -193,7 +193,7 @@ builtin!(gc_get_debug, |a| {
 
 builtin!(gc_set_debug, |a| {
     a.arity("set_debug", 1, 1)?;
-    super::set_debug_flags(small_int(a.pos[0], "")?);
+    super::set_debug_flags(small_int(a.pos[0])?);
     Ok(none())
 });
 
