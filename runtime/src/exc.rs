@@ -74,12 +74,15 @@ struct ThreadState {
     /// The exception being handled (CPython's `sys.exc_info()`), 0 when none: set on
     /// entry to an `except` clause or an exceptional `finally`, restored on exit.
     handled: Value,
+    /// The exceptions the callers of running generators are handling, innermost
+    /// last (CPython's exc_info stack): `handled` is the running generator's own.
+    outer: Vec<Value>,
 }
 
 struct StateCell(std::cell::UnsafeCell<ThreadState>);
 // The runtime runs Python code on one thread.
 unsafe impl Sync for StateCell {}
-static STATE: StateCell = StateCell(std::cell::UnsafeCell::new(ThreadState { current: Value::NULL, handled: Value::NULL }));
+static STATE: StateCell = StateCell(std::cell::UnsafeCell::new(ThreadState { current: Value::NULL, handled: Value::NULL, outer: Vec::new() }));
 
 fn state() -> &'static mut ThreadState {
     unsafe { &mut *STATE.0.get() }
@@ -105,9 +108,30 @@ pub fn raise_value(exc: Value) -> R<()> {
     Ok(())
 }
 
-/// The exception being handled (borrowed; 0 when none): `sys.exc_info()`.
+/// The exception being handled (borrowed; 0 when none): `sys.exc_info()`. As in
+/// CPython, a generator that handles none sees its caller's.
 pub fn handled() -> Value {
-    state().handled
+    let st = state();
+    if !st.handled.is_null() {
+        return st.handled;
+    }
+    st.outer.iter().rev().copied().find(|v| !v.is_null()).unwrap_or(Value::NULL)
+}
+
+/// Resuming a generator: its saved exception state (taken; 0 when none) becomes the
+/// one being handled, and the caller's is kept until the generator stops.
+pub fn push_exc_state(gen_state: Value) {
+    let st = state();
+    let caller = std::mem::replace(&mut st.handled, gen_state);
+    st.outer.push(caller);
+}
+
+/// A generator stopped (yielded, returned or raised): returns its exception state
+/// (owned; 0 when none) and restores the caller's.
+pub fn pop_exc_state() -> Value {
+    let st = state();
+    let caller = st.outer.pop().unwrap_or(Value::NULL);
+    std::mem::replace(&mut st.handled, caller)
 }
 
 /// Is the current exception an instance of `ty`?
@@ -153,7 +177,7 @@ fn restore_current(e: Obj) -> Raised {
 /// Sets `v.__context__` to the exception being handled, breaking any cycle this would
 /// create through the context chain (CPython's `_PyErr_SetObject`).
 fn chain_context(v: Value) {
-    let handled = state().handled;
+    let handled = handled();
     if handled.is_null() || handled == v {
         return;
     }
@@ -583,7 +607,7 @@ pub unsafe extern "C" fn rt_reraise(exc: Value) {
 /// (returns 0: a new exception, which gets a traceback entry).
 #[no_mangle]
 pub unsafe extern "C" fn rt_reraise_handled() -> i32 {
-    let h = state().handled;
+    let h = handled();
     if h.is_null() {
         raise(&RUNTIME_ERROR, "No active exception to reraise");
         0

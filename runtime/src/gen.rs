@@ -33,6 +33,9 @@ pub struct GenObj {
     pub running_async: bool,
     /// Async generators: finished or closed by `aclose()` (CPython's `ag_closed`).
     pub closed: bool,
+    /// The exception the generator's code is handling while it is suspended (0 when
+    /// none): CPython's `gi_exc_state`, swapped in on resumption.
+    pub exc_state: Value,
 }
 
 pub const FINISHED: u64 = u64::MAX;
@@ -83,6 +86,7 @@ pub unsafe extern "C" fn rt_gen_new(func: Value, nlocals: i64, resume: *const u8
         running: false,
         running_async: false,
         closed: false,
+        exc_state: Value::NULL,
     };
     let v = crate::gc::new_obj(g).into_raw();
     if flavor == 1 {
@@ -148,12 +152,15 @@ fn resume(gen: Value, sent: Value) -> R<Step> {
     }
     let keep = gen.to_owned();
     g.running = true;
+    crate::exc::push_exc_state(std::mem::replace(&mut g.exc_state, Value::NULL));
     let r = unsafe { (g.resume)(gen, sent) };
     let g = as_gen(keep.v()).unwrap();
     g.running = false;
+    g.exc_state = crate::exc::pop_exc_state();
     if !r.is_null() {
         return Ok(Step::Yielded(unsafe { r.owned() }));
     }
+    std::mem::replace(&mut g.exc_state, Value::NULL).decref();
     set_state(g, FINISHED);
     if crate::exc::occurred() {
         // StopIteration must not escape a generator (PEP 479), nor StopAsyncIteration
@@ -266,6 +273,7 @@ pub unsafe fn dealloc(v: Value) {
     }
     b.func.decref();
     b.retval.decref();
+    b.exc_state.decref();
     crate::gc::free::<GenObj>(v.0 as *mut u8);
 }
 

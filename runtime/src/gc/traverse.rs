@@ -54,6 +54,7 @@ pub fn traverse(v: Value, visit: &mut dyn FnMut(Value)) {
                 g.frame[..n - 1].iter().for_each(|&x| visit_some(x, visit));
                 visit_some(g.func, visit);
                 visit_some(g.retval, visit);
+                visit_some(g.exc_state, visit);
             }
             Kind::Iter => iter_refs(&v.as_ref::<IterObj>().state, visit),
             Kind::WeakRef => visit_some(v.as_ref::<crate::weakref::WeakRefObj>().callback, visit),
@@ -176,6 +177,7 @@ pub fn clear(v: Value) {
                     g.frame[n - 1] = Value(u64::MAX);
                     slots.into_iter().for_each(|x| x.decref());
                     std::mem::replace(&mut g.retval, Value::NULL).decref();
+                    std::mem::replace(&mut g.exc_state, Value::NULL).decref();
                 }
             }
             Kind::WeakRef => {
