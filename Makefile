@@ -20,8 +20,10 @@ example: build
 	./target/hello
 
 # Unit and snapshot tests, then every program in tests/programs at -O0 and -O2.
+# The runtime is single-threaded (its state is global, without locks), so its unit
+# tests run one at a time; the program runner compiles and runs in parallel itself.
 test: setup
-	KRAIT_VERIFY=1 KRAIT_TEST_OPT=0,2 $(CARGO) test --release --workspace
+	RUST_TEST_THREADS=1 KRAIT_VERIFY=1 KRAIT_TEST_OPT=0,2 $(CARGO) test --release --workspace
 
 # Re-record the expected outputs of tests/programs with CPython 3.11.
 expect:
