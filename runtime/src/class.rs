@@ -30,6 +30,8 @@ pub struct ClassData {
     pub module: String,
     /// `__slots__`, when the class and its bases restrict instance attributes.
     pub slots: Option<Vec<String>>,
+    /// For the `Kind::Native` layout: makes the empty state of an instance.
+    pub native: Option<crate::native_obj::NewState>,
 }
 
 #[inline]
@@ -271,7 +273,7 @@ pub fn call_attr(f: Value, obj: Value, args: &[Value]) -> R<Obj> {
 }
 
 fn call_attr_kw(f: Value, obj: Value, args: &Args) -> R<Obj> {
-    if f.ty().kind == Kind::Function {
+    if f.ty().kind == Kind::Function || crate::native_obj::is_method(f) {
         let mut pos = Vec::with_capacity(args.pos.len() + 1);
         pos.push(obj);
         pos.extend_from_slice(args.pos);
@@ -299,6 +301,7 @@ pub fn descr_get(d: Value, obj: Value, owner: Value) -> R<Obj> {
     match d.ty().kind {
         Kind::Function if !on_class => return Ok(bound(d, obj)),
         Kind::Function => return Ok(d.to_owned()),
+        Kind::Builtin if crate::native_obj::is_method(d) && !on_class => return Ok(bound(d, obj)),
         Kind::Descriptor => {
             let x = unsafe { d.as_ref::<DescrObj>() };
             if std::ptr::eq(d.ty(), &STATICMETHOD_TYPE) {
@@ -485,7 +488,7 @@ fn set_class(o: Value, v: Value) -> R<()> {
     if !is_heap(nt) {
         return type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
     }
-    if nt.kind != t.kind || data(nt).slots != data(t).slots {
+    if nt.kind != t.kind || data(nt).slots != data(t).slots || data(nt).native.map(|f| f as usize) != data(t).native.map(|f| f as usize) {
         return type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", nt.name, t.name));
     }
     unsafe { (*o.header()).ty = nt };
@@ -537,7 +540,7 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
     if lookup_type(t, "__getattribute__").is_none() {
         if let Some(f) = lookup_type(t, name) {
             let shadowed = instance_dict(o, false).map(|d| dict_get_str(d, name).is_some()).unwrap_or(false);
-            if !shadowed && f.ty().kind == Kind::Function {
+            if !shadowed && (f.ty().kind == Kind::Function || crate::native_obj::is_method(f)) {
                 return Ok(Some(call_attr_kw(f, o, args)?));
             }
         } else if t.kind != Kind::Instance && instance_dict(o, false).map(|d| dict_get_str(d, name).is_none()).unwrap_or(true) {
@@ -568,6 +571,10 @@ pub fn type_getattr(cls: Value, name: &str) -> R<Option<Obj>> {
     if is_heap(t) {
         let cd = data(t);
         match name {
+            // A native class is named `module.name`, as CPython's static types are.
+            "__name__" if t.name.len() > cd.module.len() && t.name.starts_with(cd.module.as_str()) && t.name[cd.module.len()..] == *format!(".{}", cd.qualname) => {
+                return Ok(Some(str_from(cd.qualname.as_str())));
+            }
             "__name__" => return Ok(Some(str_from(t.name))),
             "__qualname__" => return Ok(Some(str_from(cd.qualname.as_str()))),
             "__module__" => return Ok(Some(str_from(cd.module.as_str()))),
@@ -738,6 +745,10 @@ fn builtin_new(t: &'static TypeObj, args: &Args, init_overridden: bool) -> R<Obj
         }
         Kind::Exception => crate::exc::construct(t, args.pos),
         Kind::List => Ok(crate::gc::new_obj(ListObj { head: Header::new(t), items: vec![] })),
+        Kind::Native => match data(t).native {
+            Some(f) => Ok(crate::native_obj::new(t, f())),
+            None => type_error(format!("cannot create '{}' instances", t.name)),
+        },
         Kind::Dict => {
             let d = dict_new();
             unsafe { (*d.v().header()).ty = t };
@@ -1356,6 +1367,12 @@ fn c3(bases: &[&'static TypeObj]) -> R<Vec<&'static TypeObj>> {
 
 /// `type(name, bases, ns)` with metaclass `meta`: makes a heap class.
 pub fn new_class(meta: &'static TypeObj, name: Value, bases: Value, ns: Value, args: &Args) -> R<Obj> {
+    new_class_native(meta, name, bases, ns, args, None)
+}
+
+/// `new_class`, with the `Kind::Native` layout when `native` is given (see `native_obj`).
+pub fn new_class_native(meta: &'static TypeObj, name: Value, bases: Value, ns: Value, args: &Args, native: Option<crate::native_obj::NewState>) -> R<Obj> {
+    let mut native = native;
     let Some(name_s) = as_str(name) else { return type_error("type.__new__() argument 1 must be str") };
     let Some(bt) = as_tuple(bases) else { return type_error("type.__new__() argument 2 must be tuple") };
     let Some(nsd) = as_dict(ns) else { return type_error("type.__new__() argument 3 must be dict") };
@@ -1370,10 +1387,19 @@ pub fn new_class(meta: &'static TypeObj, name: Value, bases: Value, ns: Value, a
         base_types.push(&OBJECT_TYPE);
     }
     // The layout: the builtin bases must agree.
-    let mut kind = Kind::Instance;
+    let mut kind = if native.is_some() { Kind::Native } else { Kind::Instance };
     for b in &base_types {
         let bk = builtin_base(b);
         let k = match bk.kind {
+            // A native class's layout (`native_obj`), inherited with its state.
+            _ if is_heap(b) && b.kind == Kind::Native => {
+                let f = data(b).native;
+                if native.is_some() && native.map(|g| g as usize) != f.map(|g| g as usize) {
+                    return type_error("multiple bases have instance lay-out conflict");
+                }
+                native = f;
+                Kind::Native
+            }
             Kind::Object if std::ptr::eq(bk, &OBJECT_TYPE) => Kind::Instance,
             Kind::Exception | Kind::List | Kind::Dict | Kind::Set | Kind::Type | Kind::Int | Kind::Float | Kind::Str | Kind::Tuple | Kind::FrozenSet => bk.kind,
             _ => {
@@ -1445,7 +1471,7 @@ pub fn new_class(meta: &'static TypeObj, name: Value, bases: Value, ns: Value, a
     }
     let base = base_types[0];
     let name_static: &'static str = Box::leak(name_s.s.to_string().into_boxed_str());
-    let cd = Box::new(ClassData { dict: dict.into_raw(), bases: base_types.clone(), mro: vec![], qualname, module, slots });
+    let cd = Box::new(ClassData { dict: dict.into_raw(), bases: base_types.clone(), mro: vec![], qualname, module, slots, native });
     let t: &'static mut TypeObj = Box::leak(Box::new(TypeObj {
         head: Header::immortal(meta),
         name: name_static,

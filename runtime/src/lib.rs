@@ -36,6 +36,7 @@ pub mod dicts;
 pub mod sets;
 pub mod iter;
 pub mod native_iter;
+pub mod native_obj;
 pub mod generic;
 pub mod builtins;
 pub mod io;

@@ -119,7 +119,7 @@ pub fn repr_base(v: Value) -> R<Obj> {
             None => format!("<{} object at {:#x}>", type_name(v), v.0),
         },
         // `object.__repr__`: a class defined in Python shows its module and qualified name.
-        Kind::Object | Kind::Instance => match crate::class::class_data(v.ty()) {
+        Kind::Object | Kind::Instance | Kind::Native => match crate::class::class_data(v.ty()) {
             Some(cd) if cd.module != "builtins" => format!("<{}.{} object at {:#x}>", cd.module, cd.qualname, v.0),
             Some(cd) => format!("<{} object at {:#x}>", cd.qualname, v.0),
             None => format!("<{} object at {:#x}>", type_name(v), v.0),

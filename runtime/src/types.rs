@@ -56,6 +56,8 @@ pub enum Kind {
     Complex,
     ByteArray,
     MemoryView,
+    /// An instance of a native class with state (`native_obj`); always a heap class.
+    Native,
 }
 
 /// A type object.
@@ -283,6 +285,7 @@ pub unsafe fn dealloc(v: Value) {
                 Kind::Float => crate::gc::free::<FloatObj>(p),
                 Kind::Str => crate::gc::free::<StrObj>(p),
                 Kind::Tuple => crate::gc::free::<TupleObj>(p),
+                Kind::Native => crate::gc::free::<crate::native_obj::NativeObj>(p),
                 _ => {}
             }
         }

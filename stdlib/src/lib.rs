@@ -7,7 +7,9 @@
 
 pub use krait_runtime;
 
+pub mod collections;
 pub mod itertools;
+mod support;
 pub mod math;
 pub mod time;
 

@@ -57,6 +57,7 @@ pub fn traverse(v: Value, visit: &mut dyn FnMut(Value)) {
                 visit_some(g.exc_state, visit);
             }
             Kind::Iter => iter_refs(&v.as_ref::<IterObj>().state, visit),
+            Kind::Native => crate::native_obj::state_dyn(v).traverse(visit),
             Kind::WeakRef => visit_some(v.as_ref::<crate::weakref::WeakRefObj>().callback, visit),
             Kind::DictView => visit_some(v.as_ref::<DictViewObj>().dict, visit),
             Kind::Method => {
@@ -183,6 +184,7 @@ pub fn clear(v: Value) {
             Kind::WeakRef => {
                 std::mem::replace(&mut v.as_mut::<crate::weakref::WeakRefObj>().callback, Value::NULL).decref();
             }
+            Kind::Native => crate::native_obj::state_dyn(v).clear(),
             Kind::Iter => {
                 let old = std::mem::replace(&mut v.as_mut::<IterObj>().state, IterState::Done);
                 release_iter_state(old);

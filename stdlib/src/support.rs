@@ -1,0 +1,201 @@
+//! Helpers the native modules with classes share (`_collections`, `_functools`,
+//! `_operator`): methods of native classes, CPython's argument-checking messages,
+//! index conversion and the `Py_ReprEnter` guard.
+
+use krait_runtime::call::Args;
+use krait_runtime::exc::{raise, type_error};
+use krait_runtime::objects::*;
+use krait_runtime::types::{OVERFLOW_ERROR, TYPE_ERROR};
+use krait_runtime::value::{Obj, Value, R};
+use std::cell::RefCell;
+
+/// Defines a method of a native class: the builtin `$fn` checks that its first argument
+/// is an instance with state `$state` (CPython's messages for `Cls.method()` and
+/// `Cls.method(wrong)`), then runs `$body` with the state, the instance and the rest of
+/// the arguments.
+macro_rules! method {
+    ($fn:ident, $state:ty, $cls:expr, $qual:expr, $mname:expr, |$s:ident, $o:ident, $a:ident| $body:expr) => {
+        krait_runtime::builtin!($fn, |all| {
+            let Some((&$o, rest)) = all.pos.split_first() else {
+                return krait_runtime::exc::type_error(format!("unbound method {}.{}() needs an argument", $cls, $mname));
+            };
+            let Some($s) = krait_runtime::native_obj::state::<$state>($o) else {
+                return $crate::support::wrong_self($mname, $qual, $o);
+            };
+            let $a = &krait_runtime::call::Args { pos: rest, kwnames: all.kwnames, kwvals: all.kwvals };
+            let _ = &$a;
+            $body
+        });
+    };
+}
+pub(crate) use method;
+
+/// `_PyArg_NoKeywords`: "name() takes no keyword arguments".
+pub fn no_keywords(a: &Args, name: &str) -> R<()> {
+    if !a.kwnames.is_empty() {
+        return type_error(format!("{}() takes no keyword arguments", name));
+    }
+    Ok(())
+}
+
+/// `_PyArg_CheckPositional` (also `PyArg_UnpackTuple`): "name expected 1 argument, got 0".
+pub fn check_positional(a: &Args, name: &str, min: usize, max: usize) -> R<()> {
+    let n = a.pos.len();
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if n < min {
+        let at = if min == max { "" } else { "at least " };
+        return type_error(format!("{} expected {}{} argument{}, got {}", name, at, min, plural(min), n));
+    }
+    if n > max {
+        let at = if min == max { "" } else { "at most " };
+        return type_error(format!("{} expected {}{} argument{}, got {}", name, at, max, plural(max), n));
+    }
+    Ok(())
+}
+
+/// `METH_NOARGS`: "name() takes no arguments (1 given)".
+pub fn no_args(a: &Args, name: &str) -> R<()> {
+    no_keywords(a, name)?;
+    if !a.pos.is_empty() {
+        return type_error(format!("{}() takes no arguments ({} given)", name, a.pos.len()));
+    }
+    Ok(())
+}
+
+/// `METH_O`: "name() takes exactly one argument (0 given)".
+pub fn one_arg(a: &Args, name: &str) -> R<Value> {
+    no_keywords(a, name)?;
+    if a.pos.len() != 1 {
+        return type_error(format!("{}() takes exactly one argument ({} given)", name, a.pos.len()));
+    }
+    Ok(a.pos[0])
+}
+
+/// An int for `v` through `__index__`, or `None` when `v` has none.
+pub fn index_of(v: Value) -> R<Option<Obj>> {
+    if krait_runtime::seq::is_int(v) {
+        return Ok(Some(v.to_owned()));
+    }
+    krait_runtime::class::index_value(v)
+}
+
+/// `PyNumber_AsSsize_t(v, OverflowError)`: TypeError for a non-integer.
+pub fn ssize(v: Value) -> R<i64> {
+    match index_of(v)? {
+        Some(i) => match krait_runtime::num::to_i64(i.v())? {
+            Some(n) => Ok(n),
+            None => Err(raise(&OVERFLOW_ERROR, format!("cannot fit '{}' into an index-sized integer", v.ty().name))),
+        },
+        None => type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().name)),
+    }
+}
+
+/// `PyNumber_AsSsize_t(v, NULL)`: a huge integer is clamped to the i64 range.
+pub fn ssize_clamped(v: Value) -> R<Option<i64>> {
+    match index_of(v)? {
+        Some(i) => match krait_runtime::num::to_i64(i.v())? {
+            Some(n) => Ok(Some(n)),
+            None => {
+                let neg = krait_runtime::ops::compare_bool(krait_abi::CmpOp::Lt, i.v(), Value::small(0))?;
+                Ok(Some(if neg { i64::MIN } else { i64::MAX }))
+            }
+        },
+        None => Ok(None),
+    }
+}
+
+/// A TypeError with this message.
+pub fn type_err<T>(msg: &str) -> R<T> {
+    Err(raise(&TYPE_ERROR, msg))
+}
+
+/// The text of a str object.
+pub fn text(v: &Obj) -> String {
+    str_text(v.v()).to_string()
+}
+
+/// `repr(v)` as text.
+pub fn repr_text(v: Value) -> R<String> {
+    Ok(text(&krait_runtime::ops::repr(v)?))
+}
+
+/// The name of a type without its module (`_PyType_Name`).
+pub fn short_type_name(v: Value) -> &'static str {
+    let n = v.ty().name;
+    n.rsplit('.').next().unwrap_or(n)
+}
+
+thread_local! {
+    static IN_REPR: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `Py_ReprEnter`/`Py_ReprLeave`: runs `f` with `v` marked as being repr'd; `None`
+/// when `v` already is (a container that contains itself).
+pub fn repr_guard(v: Value, f: impl FnOnce() -> R<String>) -> R<Option<String>> {
+    if IN_REPR.with(|s| s.borrow().contains(&v.0)) {
+        return Ok(None);
+    }
+    IN_REPR.with(|s| s.borrow_mut().push(v.0));
+    let r = f();
+    IN_REPR.with(|s| {
+        let mut s = s.borrow_mut();
+        if let Some(p) = s.iter().rposition(|&x| x == v.0) {
+            s.remove(p);
+        }
+    });
+    r.map(Some)
+}
+
+/// The module attributes a file contributes.
+pub type Attrs = Vec<(&'static str, Obj)>;
+
+/// CPython's message for a method descriptor called on the wrong object.
+pub fn wrong_self<T>(method: &str, cls: &str, v: Value) -> R<T> {
+    type_error(format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", method, cls, v.ty().name))
+}
+
+/// What a native class (`krait_runtime::native_obj`) is made of.
+pub struct ClassSpec<'a> {
+    pub name: &'a str,
+    /// The module as `__module__` shows it (`collections`, not `_collections`).
+    pub module: &'a str,
+    /// The bases (`object` when empty); a builtin base gives its layout.
+    pub bases: &'a [&'static krait_runtime::types::TypeObj],
+    /// `Some` for the `Kind::Native` layout.
+    pub new_state: Option<krait_runtime::native_obj::NewState>,
+    /// The class attributes: methods (`native_obj::method`) and anything else.
+    pub attrs: Vec<(&'a str, Obj)>,
+}
+
+/// Makes a native class, named `module.name` like CPython's static types (for
+/// messages: `'collections.deque' object ...`); `__name__` is the plain name.
+pub fn new_class(spec: ClassSpec) -> R<Obj> {
+    let ns = dict_new();
+    let set = |k: &str, v: Value| -> R<()> {
+        let key = str_from(k);
+        krait_runtime::dicts::dict_set(ns.v(), key.v(), v)
+    };
+    set("__module__", str_from(spec.module).v())?;
+    set("__qualname__", str_from(spec.name).v())?;
+    for (k, v) in &spec.attrs {
+        set(k, v.v())?;
+    }
+    let bases = tuple_from(spec.bases.iter().map(|b| b.as_value().to_owned().into_raw()).collect());
+    let name = str_from(format!("{}.{}", spec.module, spec.name));
+    let meta = &krait_runtime::types::TYPE_TYPE;
+    krait_runtime::class::new_class_native(meta, name.v(), bases.v(), ns.v(), &Args::positional(&[]), spec.new_state)
+}
+
+/// Class attributes made of named native methods.
+pub fn with_methods(ms: Vec<(&'static str, krait_runtime::types::BuiltinFn)>) -> Vec<(&'static str, Obj)> {
+    ms.into_iter().map(|(n, f)| (n, krait_runtime::native_obj::method(n, f))).collect()
+}
+
+/// `property(getter, setter)`.
+pub fn property(get: Obj, set: Option<Obj>) -> R<Obj> {
+    let mut args = vec![get.v()];
+    if let Some(s) = &set {
+        args.push(s.v());
+    }
+    krait_runtime::call::call(krait_runtime::class::PROPERTY_TYPE.as_value(), &Args::positional(&args))
+}
