@@ -14,17 +14,15 @@
 //! they bind to an instance like Python functions (`is_method`), so `obj.m(...)`,
 //! `C.m(obj, ...)`, `super().m(...)` and overriding in subclasses all work as for
 //! classes written in Python; each receives the instance as its first argument and
-//! finds its state with [`state`], which reports CPython's "descriptor 'm' for 'C'
-//! objects doesn't apply to a 'X' object" for anything else ([`self_state`]).
+//! finds its state with [`state`] (`None` for an object of another class).
 //!
 //! A state that holds references reports them in `traverse` (exactly) and drops them
 //! in `clear`; both take `&self` because methods may run Python code that re-enters
 //! the same object, so states keep their data in cells.
 
-use crate::exc::type_error;
 use crate::objects::*;
 use crate::types::{BuiltinFn, Kind, TypeObj, OBJECT_TYPE, TYPE_TYPE};
-use crate::value::{Header, Obj, Value, R};
+use crate::value::{Header, Obj, Value};
 use std::any::Any;
 
 /// The Rust state of a native object.
@@ -77,31 +75,4 @@ pub fn method(name: &'static str, f: BuiltinFn) -> Obj {
 /// Is `f` a method of a native class (which binds like a Python function)?
 pub fn is_method(f: Value) -> bool {
     !f.is_small() && !f.is_null() && std::ptr::eq(f.ty(), &METHOD_DESCRIPTOR_TYPE)
-}
-
-/// The state of a method's `self` argument, with CPython's errors when it is missing
-/// or of another class: `qualname` is `Class.method`, `class` the class's full name.
-pub fn self_state<'a, T: NativeState>(args: &[Value], qualname: &str, class: &str) -> R<&'a T> {
-    let Some(&s) = args.first() else {
-        return type_error(format!("unbound method {}() needs an argument", qualname));
-    };
-    match state::<T>(s) {
-        Some(st) => Ok(st),
-        None => {
-            let m = qualname.rsplit('.').next().unwrap_or(qualname);
-            type_error(format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", m, class, crate::ops::type_name(s)))
-        }
-    }
-}
-
-/// Makes the native class `module.name` with the methods `methods` (and any other
-/// attributes) in its dict; instances start with `new`'s state.
-pub fn new_class(module: &str, name: &str, attrs: Vec<(&str, Obj)>, new: NewState) -> R<Obj> {
-    let ns = dict_new();
-    crate::dicts::dict_set(ns.v(), str_from("__module__").v(), str_from(module).v())?;
-    for (k, v) in attrs {
-        crate::dicts::dict_set(ns.v(), str_from(k).v(), v.v())?;
-    }
-    let bases = tuple_from(vec![]);
-    crate::class::new_class_native(&TYPE_TYPE, str_from(name).v(), bases.v(), ns.v(), &crate::call::Args::positional(&[]), Some(new))
 }

@@ -8,6 +8,10 @@
 pub use krait_runtime;
 
 pub mod collections;
+pub mod _bisect;
+pub mod _heapq;
+pub mod _random;
+mod clinic;
 pub mod itertools;
 mod support;
 pub mod math;
