@@ -208,7 +208,7 @@ pub const RUNTIME_MODULES: &[&str] = &["sys", "gc", "weakref", "_weakref"];
 /// crate as `extern "C" fn krait_module_<name>() -> Value` (a new reference, or 0
 /// after raising). Compiled code that imports one references that symbol, so a
 /// program links only the modules it imports.
-pub const NATIVE_MODULES: &[&str] = &["time", "math", "itertools", "_collections", "_random", "_bisect", "_heapq"];
+pub const NATIVE_MODULES: &[&str] = &["time", "math", "itertools", "_collections", "_functools", "_operator", "_random", "_bisect", "_heapq"];
 
 /// The constructor symbol of a native module.
 pub const NATIVE_MODULE_PREFIX: &str = "krait_module_";

@@ -8,11 +8,13 @@
 pub use krait_runtime;
 
 pub mod collections;
+pub mod functools;
 pub mod _bisect;
 pub mod _heapq;
 pub mod _random;
 mod clinic;
 pub mod itertools;
+pub mod operator;
 mod support;
 pub mod math;
 pub mod time;

@@ -82,7 +82,7 @@ pub fn index_of(v: Value) -> R<Option<Obj>> {
 /// `PyNumber_AsSsize_t(v, OverflowError)`: TypeError for a non-integer.
 pub fn ssize(v: Value) -> R<i64> {
     match index_of(v)? {
-        Some(i) => match krait_runtime::num::to_i64(i.v())? {
+        Some(i) => match fits(i.v()) {
             Some(n) => Ok(n),
             None => Err(raise(&OVERFLOW_ERROR, format!("cannot fit '{}' into an index-sized integer", v.ty().name))),
         },
@@ -90,10 +90,21 @@ pub fn ssize(v: Value) -> R<i64> {
     }
 }
 
+/// The value of an int that fits an i64 (`None` for a bigger one).
+pub fn fits(i: Value) -> Option<i64> {
+    match krait_runtime::num::to_i64(i) {
+        Ok(n) => n,
+        Err(_) => {
+            krait_runtime::exc::clear_current();
+            None
+        }
+    }
+}
+
 /// `PyNumber_AsSsize_t(v, NULL)`: a huge integer is clamped to the i64 range.
 pub fn ssize_clamped(v: Value) -> R<Option<i64>> {
     match index_of(v)? {
-        Some(i) => match krait_runtime::num::to_i64(i.v())? {
+        Some(i) => match fits(i.v()) {
             Some(n) => Ok(Some(n)),
             None => {
                 let neg = krait_runtime::ops::compare_bool(krait_abi::CmpOp::Lt, i.v(), Value::small(0))?;

@@ -136,7 +136,7 @@ impl Deque {
 /// `PyLong_AsSsize_t` through `__index__`: "Python int too large to convert to C ssize_t".
 pub fn ssize_exact(v: Value) -> R<i64> {
     match index_of(v)? {
-        Some(i) => match krait_runtime::num::to_i64(i.v())? {
+        Some(i) => match fits(i.v()) {
             Some(n) => Ok(n),
             None => Err(raise(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")),
         },
@@ -152,7 +152,7 @@ pub fn init(d: &Deque, me: Value, a: &Args) -> R<()> {
             if !krait_runtime::seq::is_int(m) {
                 return type_err("an integer is required");
             }
-            match krait_runtime::num::to_i64(m)? {
+            match fits(m) {
                 Some(n) if n < 0 => return Err(raise(&VALUE_ERROR, "maxlen must be non-negative")),
                 Some(n) => Some(n as usize),
                 None => return Err(raise(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")),
@@ -239,23 +239,31 @@ method!(deque_insert, Deque, "deque", "collections.deque", "insert", |d, _o, a| 
 });
 method!(deque_remove, Deque, "deque", "collections.deque", "remove", |d, _o, a| {
     let x = one_arg(a, "deque.remove")?;
-    let n = d.len();
-    for i in 0..n {
-        let Some(item) = d.get(i) else { break };
-        let eq = krait_runtime::seq::item_eq(item.v(), x)?;
-        if d.len() != n {
-            return Err(raise(&INDEX_ERROR, "deque mutated during remove()."));
-        }
-        if eq {
+    let mut c = 0;
+    match super::deque_ops::find(d, x, 0, d.len(), &mut c, false)? {
+        Some(i) => {
             let v = d.items.borrow_mut().remove(i);
             d.bump();
             if let Some(v) = v {
                 v.decref();
             }
-            return Ok(none());
+            Ok(none())
         }
+        None => Err(raise(&VALUE_ERROR, format!("{} is not in deque", repr_text(x)?))),
     }
-    Err(raise(&VALUE_ERROR, "deque.remove(x): x not in deque"))
+});
+method!(deque_reduce, Deque, "deque", "collections.deque", "__reduce__", |d, o, a| {
+    no_args(a, "deque.__reduce__")?;
+    let state = match krait_runtime::class::instance_dict(o, false) {
+        Some(dict) if as_dict(dict).unwrap().table.len() > 0 => dict.to_owned(),
+        _ => none(),
+    };
+    let args = match d.maxlen.get() {
+        None => tuple_from(vec![]),
+        Some(m) => tuple_from(vec![tuple_from(vec![]).into_raw(), int_from_i64(m as i64).into_raw()]),
+    };
+    let it = krait_runtime::ops::iter(o)?;
+    Ok(tuple_from(vec![o.ty().as_value().to_owned().into_raw(), args.into_raw(), state.into_raw(), it.into_raw()]))
 });
 method!(deque_copy, Deque, "deque", "collections.deque", "copy", |_d, o, a| {
     no_args(a, "deque.copy")?;
@@ -308,6 +316,7 @@ pub fn methods(out: &mut Vec<(&'static str, krait_runtime::types::BuiltinFn)>) {
         ("insert", deque_insert),
         ("remove", deque_remove),
         ("copy", deque_copy),
+        ("__reduce__", deque_reduce),
         ("__copy__", deque_dunder_copy),
     ]);
 }

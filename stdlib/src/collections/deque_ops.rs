@@ -56,7 +56,7 @@ method!(deque_delitem, Deque, "deque", "collections.deque", "__delitem__", |d, _
 
 /// Compares `x` with each item from `start` until `stop`, checking that the deque is
 /// not mutated meanwhile; the position of the first equal one.
-fn find(d: &Deque, x: Value, start: usize, stop: usize, count: &mut usize, all: bool) -> R<Option<usize>> {
+pub fn find(d: &Deque, x: Value, start: usize, stop: usize, count: &mut usize, all: bool) -> R<Option<usize>> {
     let st = d.state.get();
     let mut i = start;
     while i < stop {
@@ -354,7 +354,11 @@ pub fn methods(out: &mut Vec<(&'static str, BuiltinFn)>) {
     ]);
 }
 
-/// The `maxlen` property's getter.
-pub fn maxlen_getter() -> Obj {
-    builtin_fn("maxlen", deque_maxlen)
+krait_runtime::builtin!(deque_maxlen_set, |_a| {
+    Err(raise(&krait_runtime::types::ATTRIBUTE_ERROR, "attribute 'maxlen' of 'collections.deque' objects is not writable"))
+});
+
+/// The `maxlen` property's getter and setter (which refuses).
+pub fn maxlen_accessors() -> (Obj, Obj) {
+    (builtin_fn("maxlen", deque_maxlen), builtin_fn("maxlen", deque_maxlen_set))
 }

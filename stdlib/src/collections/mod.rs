@@ -47,7 +47,8 @@ fn make_deque() -> R<Obj> {
     deque::methods(&mut ms);
     deque_ops::methods(&mut ms);
     let mut attrs = with_methods(ms);
-    attrs.push(("maxlen", property(deque_ops::maxlen_getter(), None)?));
+    let (get, set) = deque_ops::maxlen_accessors();
+    attrs.push(("maxlen", property(get, Some(set))?));
     attrs.push(("__hash__", none()));
     attrs.push(("__slots__", tuple_from(vec![])));
     let cls = new_class(ClassSpec { name: "deque", module: "collections", bases: &[], new_state: Some(deque::new_state), attrs })?;
