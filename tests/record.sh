@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Records the expected output of the differential test programs with CPython.
 #
-# For every tests/programs/<feature>/NAME.py this writes, next to it:
+# For every tests/programs/<feature>/NAME.py (and every multi-module program
+# tests/programs/<feature>/NAME/main.py, whose other files are its modules) this
+# writes, next to it:
 #   NAME.stdout  the exact standard output,
 #   NAME.stderr  only the last non-empty line of standard error (or an empty file),
 #   NAME.code    the exit status followed by a newline.
@@ -34,7 +36,8 @@ if [[ $# -gt 0 ]]; then
 else
     while IFS= read -r -d '' f; do
         files+=("$f")
-    done < <(find "$programs_dir" -name '*.py' -type f -print0 | sort -z)
+    done < <( (find "$programs_dir" -mindepth 2 -maxdepth 2 -name '*.py' -type f -print0;
+               find "$programs_dir" -mindepth 3 -maxdepth 3 -name main.py -type f -print0) | sort -z)
 fi
 
 tmp_err="$(mktemp)"

@@ -161,6 +161,22 @@ macro_rules! runtime_entries {
             // A native standard-library module: its name and its constructor
             // (`krait_module_<name>` in the stdlib crate, linked only when imported).
             rt_import_native(P, I64, P) -> V, Null;
+            // A compiled module, described by a static `ModuleDef` (see `MODULE_DEF`).
+            rt_import_module(P) -> V, Null;
+            // Runs the main module (`krait_main`): 0, or -1 with the exception set.
+            rt_run_main(P) -> I32, Neg;
+            // An import that fails where it runs (message, length; 0 ModuleNotFoundError, 1 ImportError).
+            rt_import_error(P, I64, I32) -> V, Null;
+            // `from m import name`, importing the submodule described by the third
+            // argument (a `ModuleDef`, or null) when `m` lacks the attribute.
+            rt_import_from(V, V, P) -> V, Null;
+            // `from m import *` into a module dict.
+            rt_import_star(V, V) -> I32, Neg;
+            // Module globals: the module dict, its names and slots (`GlobalName` records),
+            // and the static slot that keeps the dict; stores and deletions by name.
+            rt_module_globals(V, P, I64, P) -> Void, Never;
+            rt_store_global(V, V, V) -> I32, Neg;
+            rt_del_global(V, V) -> I32, Neg;
         }
     };
 }
@@ -209,6 +225,16 @@ pub const RUNTIME_MODULES: &[&str] = &["sys", "gc", "weakref", "_weakref"];
 /// after raising). Compiled code that imports one references that symbol, so a
 /// program links only the modules it imports.
 pub const NATIVE_MODULES: &[&str] = &["time", "math", "itertools", "_collections", "_functools", "_operator", "_random", "_bisect", "_heapq"];
+
+/// The initialisation function a compiled module exports: `i64 krait_init.<dotted
+/// name>(module dict)`, 0 or -1 after raising. It creates the module's constants,
+/// attaches its global slots to the dict (`rt_module_globals`) and runs its body.
+pub const MODULE_INIT_PREFIX: &str = "krait_init.";
+
+/// The layout of the static record describing a compiled module to the runtime
+/// (`runtime/src/module.rs` `ModuleDef`): name pointer and length, init function,
+/// `__file__` pointer and length, 1 for a package. Each field is one machine word.
+pub const MODULE_DEF_FIELDS: usize = 6;
 
 /// The constructor symbol of a native module.
 pub const NATIVE_MODULE_PREFIX: &str = "krait_module_";

@@ -20,15 +20,14 @@ enum Cmd {
         /// Output path (default: the script's name without .py).
         #[arg(short = 'o')]
         output: Option<PathBuf>,
-        /// Optimisation level 0-3.
-        #[arg(short = 'O', default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
-        opt: u8,
+        #[command(flatten)]
+        common: Common,
     },
     /// Compile a program into a temporary directory and run it.
     Run {
         file: PathBuf,
-        #[arg(short = 'O', default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
-        opt: u8,
+        #[command(flatten)]
+        common: Common,
         /// Arguments passed to the program.
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -37,9 +36,30 @@ enum Cmd {
     Emit {
         what: Emit,
         file: PathBuf,
-        #[arg(short = 'O', default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
-        opt: u8,
+        #[command(flatten)]
+        common: Common,
     },
+}
+
+/// Options every command takes.
+#[derive(clap::Args)]
+struct Common {
+    /// Optimisation level 0-3.
+    #[arg(short = 'O', default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
+    opt: u8,
+    /// A directory to find imported modules in, after the script's own (repeatable).
+    #[arg(short = 'I', value_name = "DIR")]
+    include: Vec<PathBuf>,
+    /// The CPython 3.11 standard library to compile imported modules from (default:
+    /// $KRAIT_STDLIB, else python3's, else /usr/lib/python3.11).
+    #[arg(long, value_name = "DIR")]
+    stdlib: Option<PathBuf>,
+    /// Print each module as it is compiled or taken from the cache.
+    #[arg(short = 'v', long)]
+    verbose: bool,
+    /// Compile every module afresh, without the object cache.
+    #[arg(long)]
+    no_cache: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -50,8 +70,15 @@ enum Emit {
     Llvm,
 }
 
-fn options(opt: u8) -> Options {
-    Options { opt_level: opt, verify: cfg!(debug_assertions) || std::env::var_os("KRAIT_VERIFY").is_some() }
+fn options(c: &Common) -> Options {
+    Options {
+        opt_level: c.opt,
+        verify: cfg!(debug_assertions) || std::env::var_os("KRAIT_VERIFY").is_some(),
+        paths: c.include.clone(),
+        stdlib: c.stdlib.clone(),
+        verbose: c.verbose,
+        cache: !c.no_cache,
+    }
 }
 
 fn fail(e: driver::Error) -> ExitCode {
@@ -61,20 +88,20 @@ fn fail(e: driver::Error) -> ExitCode {
 
 fn run(cli: Cli) -> ExitCode {
     match cli.cmd {
-        Cmd::Build { file, output, opt } => {
+        Cmd::Build { file, output, common } => {
             let out = output.unwrap_or_else(|| driver::default_output(&file));
-            match driver::build(&file, &out, options(opt)) {
+            match driver::build(&file, &out, &options(&common)) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => fail(e),
             }
         }
-        Cmd::Run { file, opt, args } => {
+        Cmd::Run { file, common, args } => {
             let tmp = match tempfile::tempdir() {
                 Ok(t) => t,
                 Err(e) => return fail(driver::Error::Io(e.to_string())),
             };
             let exe = tmp.path().join(driver::default_output(&file));
-            if let Err(e) = driver::build(&file, &exe, options(opt)) {
+            if let Err(e) = driver::build(&file, &exe, &options(&common)) {
                 return fail(e);
             }
             match std::process::Command::new(&exe).args(&args).status() {
@@ -86,10 +113,10 @@ fn run(cli: Cli) -> ExitCode {
                 Err(e) => fail(driver::Error::Io(format!("cannot run {}: {}", exe.display(), e))),
             }
         }
-        Cmd::Emit { what, file, opt } => {
+        Cmd::Emit { what, file, common } => {
             let r = match what {
-                Emit::Bytecode => driver::emit_bytecode(&file, options(opt)),
-                Emit::Llvm => driver::emit_llvm(&file, options(opt)),
+                Emit::Bytecode => driver::emit_bytecode(&file, &options(&common)),
+                Emit::Llvm => driver::emit_llvm(&file, &options(&common)),
             };
             match r {
                 Ok(text) => {

@@ -1,7 +1,8 @@
 //! Differential test runner for the Python programs under `tests/programs/`.
 //!
-//! Every `tests/programs/<feature>/NAME.py` comes with three files recorded
-//! from CPython 3.11 by `tests/record.sh`:
+//! Every `tests/programs/<feature>/NAME.py`, and every multi-module program
+//! `tests/programs/<feature>/NAME/main.py` (with its modules beside it), comes with
+//! three files recorded from CPython 3.11 by `tests/record.sh`:
 //!
 //! * `NAME.stdout`: the exact standard output,
 //! * `NAME.stderr`: only the last non-empty line of standard error (or nothing),
@@ -98,8 +99,17 @@ fn main() {
     let levels = opt_levels();
 
     let mut sources = Vec::new();
-    collect_programs(&programs_dir, &mut sources);
+    collect_programs(&programs_dir, 0, &mut sources);
     sources.sort();
+
+    // Compiled modules are cached in the target directory, not the user's cache, and
+    // the standard library is found once for all builds.
+    std::env::set_var("KRAIT_CACHE_DIR", Path::new(env!("CARGO_TARGET_TMPDIR")).join("krait-cache"));
+    if std::env::var_os("KRAIT_STDLIB").is_none() {
+        if let Some(dir) = cpython_stdlib() {
+            std::env::set_var("KRAIT_STDLIB", dir);
+        }
+    }
 
     let mut cases = Vec::new();
     for source in sources {
@@ -226,8 +236,23 @@ fn opt_levels() -> Vec<String> {
     levels
 }
 
-/// Appends every `.py` file below `dir` to `out`, descending into subdirectories.
-fn collect_programs(dir: &Path, out: &mut Vec<PathBuf>) {
+/// The CPython standard library modules are compiled from: python3's, else
+/// Debian's. Asked once, so each build need not.
+fn cpython_stdlib() -> Option<PathBuf> {
+    let asked = Command::new("python3")
+        .args(["-c", "import sysconfig; print(sysconfig.get_path('stdlib'))"])
+        .stderr(Stdio::null())
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()));
+    asked.or_else(|| Some(PathBuf::from("/usr/lib/python3.11"))).filter(|d| d.join("os.py").is_file())
+}
+
+/// Appends the programs below `dir` to `out`: every `.py` file of a feature directory
+/// (`depth` 1), and the `main.py` of each multi-module program in a directory below
+/// one (its other files are its modules).
+fn collect_programs(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
@@ -238,8 +263,8 @@ fn collect_programs(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            collect_programs(&path, out);
-        } else if path.extension().is_some_and(|e| e == "py") {
+            collect_programs(&path, depth + 1, out);
+        } else if path.extension().is_some_and(|e| e == "py") && (depth == 1 || (depth == 2 && path.file_name().is_some_and(|n| n == "main.py"))) {
             out.push(path);
         }
     }

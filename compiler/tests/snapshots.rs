@@ -6,7 +6,9 @@
 use krait::driver::{lower_source, Error, Options};
 use std::path::PathBuf;
 
-const OPTS: Options = Options { opt_level: 2, verify: true };
+fn opts() -> Options {
+    Options { verify: true, ..Options::new(2) }
+}
 
 fn cases(dir: &str) -> Vec<(String, String)> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests").join(dir);
@@ -25,7 +27,7 @@ fn cases(dir: &str) -> Vec<(String, String)> {
 fn bytecode() {
     for (name, src) in cases("bytecode") {
         let file = format!("{}.py", name);
-        let m = match lower_source(&src, &file, OPTS) {
+        let m = match lower_source(&src, &file, &opts()) {
             Ok(m) => m,
             Err(e) => panic!("{} failed to compile:\n{}", file, e.render()),
         };
@@ -37,7 +39,7 @@ fn bytecode() {
 fn diagnostics() {
     for (name, src) in cases("diagnostics") {
         let file = format!("{}.py", name);
-        match lower_source(&src, &file, OPTS) {
+        match lower_source(&src, &file, &opts()) {
             Ok(_) => panic!("{} compiled but should be rejected", file),
             Err(e @ Error::Diag(..)) => insta::assert_snapshot!(format!("diagnostic_{}", name), e.render()),
             Err(e) => panic!("{}: expected a diagnostic, got {}", file, e.render()),

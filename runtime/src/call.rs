@@ -229,11 +229,20 @@ pub fn type_getattr(o: Value, name: &str) -> R<Option<Obj>> {
 /// Attributes of a module.
 pub fn module_getattr(o: Value, name: &str) -> R<Option<Obj>> {
     let m = as_module(o).unwrap();
-    if name == "__name__" {
-        return Ok(Some(str_from(m.name)));
-    }
     let key = str_from(name);
-    crate::dicts::dict_get(m.attrs, key.v())
+    if let Some(v) = crate::dicts::dict_get(m.attrs, key.v())? {
+        return Ok(Some(v));
+    }
+    match name {
+        "__name__" => return Ok(Some(str_from(m.name))),
+        "__dict__" => return Ok(Some(m.attrs.to_owned())),
+        _ => {}
+    }
+    // PEP 562: a module-level `__getattr__` answers for missing attributes.
+    if let Some(hook) = crate::dicts::dict_get(m.attrs, str_from("__getattr__").v())? {
+        return call1(hook.v(), key.v()).map(Some);
+    }
+    Ok(None)
 }
 
 /// Raises TypeError unless `v` is callable (used by builtins that take functions).

@@ -77,6 +77,12 @@ fn table_mut<'a>(d: Value) -> &'a mut Dict<Value, Value> {
     unsafe { &mut d.as_mut::<DictObj>().table }
 }
 
+/// The watch of a module dict (null for other dicts).
+#[inline]
+fn watch(d: Value) -> *mut crate::module::Watch {
+    unsafe { d.as_ref::<DictObj>().watch }
+}
+
 /// Checks that `d` is a dict (the runtime's internal callers pass dicts; anything
 /// else is reported rather than trusted).
 fn check_dict(d: Value) -> R<()> {
@@ -114,6 +120,10 @@ pub(crate) fn insert_hashed(d: Value, h: i64, k: Value, v: Value) -> R<()> {
             None
         }
     };
+    let w = watch(d);
+    if !w.is_null() {
+        crate::module::on_set(w, k, v);
+    }
     // Released after the table is consistent again: freeing may run other code.
     if let Some(old) = old {
         old.decref();
@@ -124,6 +134,10 @@ pub(crate) fn insert_hashed(d: Value, h: i64, k: Value, v: Value) -> R<()> {
 /// Removes a key whose hash is known; returns its value if it was present.
 pub(crate) fn remove_hashed(d: Value, h: i64, k: Value) -> R<Option<Obj>> {
     let removed = table_mut(d).remove(h, |s: &Value| same_or_eq(*s, k))?;
+    let w = watch(d);
+    if !w.is_null() && removed.is_some() {
+        crate::module::on_remove(w, k);
+    }
     Ok(removed.map(|(key, val)| {
         key.decref();
         unsafe { val.owned() }
@@ -137,12 +151,16 @@ pub(crate) fn dict_copy(d: Value) -> Obj {
     for (h, k, v) in src.iter_hashed() {
         t.insert_unique(h, (*k).to_owned().into_raw(), (*v).to_owned().into_raw());
     }
-    crate::gc::new_obj(DictObj { head: Header::new(&DICT_TYPE), table: t })
+    crate::gc::new_obj(DictObj { head: Header::new(&DICT_TYPE), table: t, watch: std::ptr::null_mut() })
 }
 
 /// Empties a dict, releasing its contents.
 fn dict_clear(d: Value) {
     let old = table_mut(d).clear();
+    let w = watch(d);
+    if !w.is_null() {
+        crate::module::on_clear(w);
+    }
     for (k, v) in old {
         k.decref();
         v.decref();
@@ -666,6 +684,10 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
                 Entry::Occupied(e) => (*e.get()).to_owned(),
                 Entry::Vacant(e) => {
                     e.insert(k.to_owned().into_raw(), default.clone().into_raw());
+                    let w = watch(o);
+                    if !w.is_null() {
+                        crate::module::on_set(w, k, default.v());
+                    }
                     default
                 }
             }
@@ -694,7 +716,13 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
         "popitem" => {
             noargs("popitem")?;
             match table_mut(o).pop_last() {
-                Some((k, v)) => tuple_from(vec![k, v]),
+                Some((k, v)) => {
+                    let w = watch(o);
+                    if !w.is_null() {
+                        crate::module::on_remove(w, k);
+                    }
+                    tuple_from(vec![k, v])
+                }
                 None => return Err(raise(&KEY_ERROR, "popitem(): dictionary is empty")),
             }
         }
@@ -782,7 +810,7 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
 pub unsafe extern "C" fn rt_build_dict(items: *const Value, n: i64) -> Value {
     let n = n.max(0) as usize;
     let items: &[Value] = if n == 0 { &[] } else { std::slice::from_raw_parts(items, 2 * n) };
-    let d = crate::gc::new_obj(DictObj { head: Header::new(&DICT_TYPE), table: Dict::with_capacity(n) });
+    let d = crate::gc::new_obj(DictObj { head: Header::new(&DICT_TYPE), table: Dict::with_capacity(n), watch: std::ptr::null_mut() });
     let r = (|| -> R<Obj> {
         for kv in items.chunks_exact(2) {
             dict_set(d.v(), kv[0], kv[1])?;

@@ -283,9 +283,32 @@ pub unsafe extern "C" fn exception_new(args: *const Value, nargs: i64, kwnames: 
         Err(Raised) => return Value::NULL,
     };
     if nkw > 0 {
-        return abi(type_error(format!("{}() takes no keyword arguments", ty.name)));
+        // ImportError alone takes keywords: `name` and `path`.
+        if !ty.is_subtype(&IMPORT_ERROR) {
+            return abi(type_error(format!("{}() takes no keyword arguments", ty.name)));
+        }
+        let names = &as_tuple(kwnames).unwrap().items;
+        let values = &all[all.len() - nkw..];
+        for (k, v) in names.iter().zip(values) {
+            let key = str_text(*k);
+            if key != "name" && key != "path" {
+                return abi(type_error(format!("'{}' is an invalid keyword argument for {}()", key, ty.name)));
+            }
+            if crate::dicts::dict_set(exc_dict(as_exc(e.v()).unwrap()), *k, *v).is_err() {
+                return Value::NULL;
+            }
+        }
     }
     e.into_raw()
+}
+
+/// Raises ModuleNotFoundError for the module `name`, with `name` set as CPython's
+/// import system sets it.
+pub fn module_not_found(name: &str) -> Raised {
+    let e = new_exc(&MODULE_NOT_FOUND_ERROR, tuple_from(vec![str_from(format!("No module named '{}'", name)).into_raw()]));
+    let d = exc_dict(as_exc(e.v()).unwrap());
+    let _ = crate::dicts::dict_set(d, str_from("name").v(), str_from(name).v());
+    set_current(e)
 }
 
 /// `BaseException.__new__(ty, *args)`: exception groups check their arguments.
@@ -411,7 +434,14 @@ pub fn exc_getattr(o: Value, name: &str) -> R<Option<Obj>> {
             2..=5 => args[usize::from(name == "strerror")].to_owned(),
             _ => none(),
         }),
-        "filename" | "filename2" if o.ty().is_subtype(&OS_ERROR) => {
+        "msg" if o.ty().is_subtype(&IMPORT_ERROR) => Some(match args.len() {
+            1 => args[0].to_owned(),
+            _ => none(),
+        }),
+        "filename" | "filename2" | "name" | "path"
+            if o.ty().is_subtype(&OS_ERROR) == matches!(name, "filename" | "filename2")
+                && (o.ty().is_subtype(&OS_ERROR) || o.ty().is_subtype(&IMPORT_ERROR)) =>
+        {
             let found = if e.dict.is_null() { None } else { crate::dicts::dict_get(e.dict, str_from(name).v())? };
             Some(found.unwrap_or_else(none))
         }

@@ -42,6 +42,7 @@ pub mod builtins;
 pub mod io;
 pub mod recursion;
 pub mod sysmod;
+pub mod module;
 pub mod gc;
 pub mod weakref;
 pub mod entry;

@@ -159,6 +159,9 @@ pub struct TupleObj {
 pub struct DictObj {
     pub head: Header,
     pub table: table::Dict<Value, Value>,
+    /// For a module's dict: the static slots compiled code reads its globals from,
+    /// kept in step by every change (`module.rs`); null for other dicts.
+    pub watch: *mut crate::module::Watch,
 }
 
 /// A set or frozenset: CPython's open-addressing layout, so iteration order matches.
@@ -466,7 +469,7 @@ pub fn tuple_from(items: Vec<Value>) -> Obj {
 }
 
 pub fn dict_new() -> Obj {
-    crate::gc::new_obj(DictObj { head: Header::new(&DICT_TYPE), table: table::Dict::new() })
+    crate::gc::new_obj(DictObj { head: Header::new(&DICT_TYPE), table: table::Dict::new(), watch: std::ptr::null_mut() })
 }
 
 pub fn set_new(frozen: bool) -> Obj {

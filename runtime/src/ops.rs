@@ -89,7 +89,13 @@ pub fn repr_base(v: Value) -> R<Obj> {
             let m = as_method(v).unwrap();
             format!("<built-in method {} of {} object at {:#x}>", str_text(m.name), type_name(m.self_), m.self_.0)
         }
-        Kind::Module => format!("<module '{}' (built-in)>", as_module(v).unwrap().name),
+        Kind::Module => {
+            let m = as_module(v).unwrap();
+            match crate::dicts::dict_get(m.attrs, str_from("__file__").v())? {
+                Some(f) if as_str(f.v()).is_some() => format!("<module '{}' from '{}'>", m.name, as_str(f.v()).unwrap().s),
+                _ => format!("<module '{}' (built-in)>", m.name),
+            }
+        }
         Kind::Slice => {
             let s = as_slice(v).unwrap();
             let (a, b, c) = (repr(s.start)?, repr(s.stop)?, repr(s.step)?);

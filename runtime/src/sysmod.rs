@@ -7,11 +7,6 @@ use crate::types::*;
 use crate::value::{abi, Header, Obj, Value, R};
 use std::cell::UnsafeCell;
 
-struct Modules(UnsafeCell<Vec<(&'static str, Value)>>);
-// Python code runs on one thread.
-unsafe impl Sync for Modules {}
-static MODULES: Modules = Modules(UnsafeCell::new(Vec::new()));
-
 /// The program's arguments, set by the entry point.
 struct Argv(UnsafeCell<Vec<String>>);
 unsafe impl Sync for Argv {}
@@ -106,6 +101,7 @@ fn make_sys() -> R<Obj> {
     ]))?;
     set("version", str_from("3.11.0 (krait)"))?;
     set("executable", str_from(""))?;
+    set("modules", crate::module::modules().to_owned())?;
     let m = ModuleObj { head: Header::new(&MODULE_TYPE), name: "sys", attrs: d.into_raw() };
     Ok(crate::gc::new_obj(m))
 }
@@ -120,28 +116,30 @@ pub fn new_module(name: &'static str, attrs: Vec<(&str, Obj)>) -> R<Obj> {
     Ok(crate::gc::new_obj(ModuleObj { head: Header::new(&MODULE_TYPE), name, attrs: d.into_raw() }))
 }
 
-/// The module `name` if it has been imported (borrowed: modules are never freed).
+/// The module `name` if it has been imported (borrowed: modules are kept in
+/// `sys.modules`).
 pub fn loaded(name: &str) -> Option<Value> {
-    let mods = unsafe { &*MODULES.0.get() };
-    mods.iter().find(|(n, _)| *n == name).map(|(_, m)| *m)
+    crate::module::lookup(name).map(|m| {
+        let v = m.v();
+        drop(m);
+        v
+    })
 }
 
 /// `import name` for the modules built into the runtime.
 pub fn import(name: &str) -> R<Obj> {
-    let mods = unsafe { &mut *MODULES.0.get() };
-    if let Some((_, m)) = mods.iter().find(|(n, _)| *n == name) {
-        return Ok((*m).to_owned());
+    if let Some(m) = crate::module::lookup(name) {
+        return Ok(m);
     }
     let m = match name {
         "sys" => make_sys()?,
         "gc" => crate::gc::module::make()?,
         "_weakref" | "weakref" => crate::weakref::make_module()?,
         _ => {
-            return Err(crate::exc::raise(&MODULE_NOT_FOUND_ERROR, format!("No module named '{}'", name)));
+            return Err(crate::exc::module_not_found(name));
         }
     };
-    let key: &'static str = Box::leak(name.to_string().into_boxed_str());
-    mods.push((key, m.clone().into_raw()));
+    crate::module::register(name, m.v())?;
     Ok(m)
 }
 
@@ -149,17 +147,18 @@ pub fn import(name: &str) -> R<Obj> {
 #[no_mangle]
 pub unsafe extern "C" fn rt_import_native(name: *const u8, len: i64, ctor: *const u8) -> Value {
     let n = std::str::from_utf8_unchecked(std::slice::from_raw_parts(name, len as usize));
-    if let Some(m) = loaded(n) {
-        return m.to_owned().into_raw();
+    if let Some(m) = crate::module::lookup(n) {
+        return m.into_raw();
     }
     let ctor: unsafe extern "C" fn() -> Value = std::mem::transmute(ctor);
     let m = ctor();
     if m.is_null() {
         return m;
     }
-    let mods = &mut *MODULES.0.get();
-    let key: &'static str = Box::leak(n.to_string().into_boxed_str());
-    mods.push((key, m.to_owned().into_raw()));
+    if crate::module::register(n, m).is_err() {
+        m.decref();
+        return Value::NULL;
+    }
     m
 }
 

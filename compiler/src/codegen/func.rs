@@ -537,19 +537,28 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
                 Some(v)
             }
             Op::StoreGlobal(gid) => {
+                // Into the module dict, which updates the slot. A str key cannot make
+                // the store fail, so the op does not raise.
                 let v = self.val(a(0));
-                self.replace_slot(self.global_slot(*gid), v)?;
+                let name = self.m.globals[gid.index()].clone();
+                let nm = self.name_slot(&name)?;
+                let dict = e(self.b.build_load(self.g.i64t, self.g.dict_slot.as_pointer_value(), "globals"))?.into_int_value();
+                self.call(Rt::rt_store_global, &[dict.into(), nm.into(), v.into()])?;
+                self.decref(v, true, true)?;
                 None
             }
             Op::DelGlobal(gid) => {
-                let slot = self.global_slot(*gid);
-                let old = e(self.b.build_load(self.g.i64t, slot, "old"))?.into_int_value();
-                let z = is_zero(self, old)?;
                 let name = self.m.globals[gid.index()].clone();
-                self.raise_if(z, Rt::rt_name_error, &name, i, h)?;
-                e(self.b.build_store(slot, self.i64c(0)))?;
-                self.decref(old, true, false)?;
+                let nm = self.name_slot(&name)?;
+                let dict = e(self.b.build_load(self.g.i64t, self.g.dict_slot.as_pointer_value(), "globals"))?.into_int_value();
+                let r = self.call(Rt::rt_del_global, &[dict.into(), nm.into()])?.unwrap();
+                self.check_neg(r, i, h)?;
                 None
+            }
+            Op::ModuleDict => {
+                let dict = e(self.b.build_load(self.g.i64t, self.g.dict_slot.as_pointer_value(), "globals"))?.into_int_value();
+                self.incref(dict, false, false)?;
+                Some(dict)
             }
             Op::Builtin(name) => Some(self.builtin(name)?),
             Op::Binary(op) => Some(self.arith(*op, false, a(0), a(1), i, h)?),
@@ -809,12 +818,40 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
             }
             Op::Import(name) => {
                 let p = self.g.cstring(name);
-                let r = if krait_abi::NATIVE_MODULES.contains(&name.as_str()) {
-                    let ctor = self.g.native_module_ctor(name);
-                    self.call(Rt::rt_import_native, &[p.into(), self.i64c(name.len() as i64).into(), ctor.into()])?.unwrap()
-                } else {
-                    self.call(Rt::rt_import, &[p.into(), self.i64c(name.len() as i64).into()])?.unwrap()
+                let len = self.i64c(name.len() as i64);
+                let r = match self.m.imports.get(name) {
+                    Some(ir::ModuleRef::Native) => {
+                        let ctor = self.g.native_module_ctor(name);
+                        self.call(Rt::rt_import_native, &[p.into(), len.into(), ctor.into()])?.unwrap()
+                    }
+                    Some(ir::ModuleRef::Compiled { .. }) => {
+                        let def = self.g.module_def(name);
+                        self.call(Rt::rt_import_module, &[def.into()])?.unwrap()
+                    }
+                    // The runtime's own modules; it raises ModuleNotFoundError for others.
+                    _ => self.call(Rt::rt_import, &[p.into(), len.into()])?.unwrap(),
                 };
+                Some(self.check_null(r, i, h)?)
+            }
+            Op::ImportFrom { name, sub } => {
+                let nm = self.name_slot(name)?;
+                let def = match sub {
+                    Some(s) => self.g.module_def(s),
+                    None => self.g.ptrt.const_null(),
+                };
+                let r = self.call(Rt::rt_import_from, &[self.val(a(0)).into(), nm.into(), def.into()])?.unwrap();
+                Some(self.check_null(r, i, h)?)
+            }
+            Op::ImportStar => {
+                let dict = e(self.b.build_load(self.g.i64t, self.g.dict_slot.as_pointer_value(), "globals"))?.into_int_value();
+                let r = self.call(Rt::rt_import_star, &[self.val(a(0)).into(), dict.into()])?.unwrap();
+                self.check_neg(r, i, h)?;
+                None
+            }
+            Op::ImportFail { msg, not_found } => {
+                let p = self.g.cstring(msg);
+                let args = [p.into(), self.i64c(msg.len() as i64).into(), self.i32c(if *not_found { 0 } else { 1 }).into()];
+                let r = self.call(Rt::rt_import_error, &args)?.unwrap();
                 Some(self.check_null(r, i, h)?)
             }
             Op::Raise => {

@@ -43,6 +43,12 @@ pub struct Gen<'ctx> {
     pub name_slots: HashMap<String, GlobalValue<'ctx>>,
     /// Keyword-name tuples of calls, made at start-up.
     pub kw_slots: HashMap<Vec<String>, GlobalValue<'ctx>>,
+    /// The slot holding this module's dict (set by its initialisation).
+    pub dict_slot: GlobalValue<'ctx>,
+    /// The `ModuleDef` records of the modules this one imports, by name.
+    module_defs: HashMap<String, GlobalValue<'ctx>>,
+    /// How each imported module is found.
+    imports: std::collections::BTreeMap<String, ir::ModuleRef>,
     prefix: String,
 }
 
@@ -108,6 +114,50 @@ impl<'ctx> Gen<'ctx> {
         g.as_pointer_value()
     }
 
+    /// The static `ModuleDef` describing a compiled module to the runtime: name, init
+    /// function (`krait_init.<name>`, defined in that module's object file), file and
+    /// package flag.
+    pub fn module_def(&mut self, name: &str) -> PointerValue<'ctx> {
+        if let Some(g) = self.module_defs.get(name) {
+            return g.as_pointer_value();
+        }
+        let (file, package) = match self.imports.get(name) {
+            Some(ir::ModuleRef::Compiled { file, package }) => (file.clone(), *package),
+            _ => (String::new(), false),
+        };
+        let sym = format!("{}{}", krait_abi::MODULE_INIT_PREFIX, name);
+        let init = match self.llmod.get_function(&sym) {
+            Some(f) => f,
+            None => self.llmod.add_function(&sym, self.i64t.fn_type(&[self.i64t.into()], false), Some(Linkage::External)),
+        };
+        let g = self.def_record(name, init, &file, package);
+        self.module_defs.insert(name.to_string(), g);
+        g.as_pointer_value()
+    }
+
+    /// A `ModuleDef` record (`krait_abi::MODULE_DEF_FIELDS` words).
+    fn def_record(&mut self, name: &str, init: FunctionValue<'ctx>, file: &str, package: bool) -> GlobalValue<'ctx> {
+        let n = self.module_defs.len();
+        let name_p = const_bytes(self, name.as_bytes(), &format!("{}.modname{}", self.prefix, n));
+        let file_p = const_bytes(self, file.as_bytes(), &format!("{}.modfile{}", self.prefix, n));
+        let (p, i) = (self.ptrt, self.i64t);
+        let st = self.ctx.struct_type(&[p.into(), i.into(), p.into(), p.into(), i.into(), i.into()], false);
+        debug_assert_eq!(st.count_fields() as usize, krait_abi::MODULE_DEF_FIELDS);
+        let v = st.const_named_struct(&[
+            name_p.into(),
+            i.const_int(name.len() as u64, false).into(),
+            init.as_global_value().as_pointer_value().into(),
+            file_p.into(),
+            i.const_int(file.len() as u64, false).into(),
+            i.const_int(package as u64, false).into(),
+        ]);
+        let g = self.llmod.add_global(st, None, &format!("{}.def{}", self.prefix, n));
+        g.set_initializer(&v);
+        g.set_constant(true);
+        g.set_linkage(Linkage::Private);
+        g
+    }
+
     fn slot(&self, name: &str) -> GlobalValue<'ctx> {
         let g = self.llmod.add_global(self.i64t, None, name);
         g.set_initializer(&self.i64t.const_zero());
@@ -149,6 +199,9 @@ pub fn emit<'ctx>(ctx: &'ctx Context, m: &Module, opts: Options) -> Result<LModu
     llmod.set_triple(&tm.get_triple());
     llmod.set_data_layout(&tm.get_target_data().get_data_layout());
     let prefix = format!("kr.{}", m.name);
+    let dict_slot = llmod.add_global(ctx.i64_type(), None, &format!("{}.dict", prefix));
+    dict_slot.set_initializer(&ctx.i64_type().const_zero());
+    dict_slot.set_linkage(Linkage::Internal);
     let mut g = Gen {
         ctx,
         llmod,
@@ -166,6 +219,9 @@ pub fn emit<'ctx>(ctx: &'ctx Context, m: &Module, opts: Options) -> Result<LModu
         cstrings: HashMap::new(),
         name_slots: HashMap::new(),
         kw_slots: HashMap::new(),
+        dict_slot,
+        module_defs: HashMap::new(),
+        imports: m.imports.clone(),
         prefix: prefix.clone(),
     };
     // Slots for constants that need an object.
@@ -208,7 +264,7 @@ pub fn emit<'ctx>(ctx: &'ctx Context, m: &Module, opts: Options) -> Result<LModu
         func::emit_function(&mut g, m, FuncId(i as u32), f)?;
         func::emit_entry(&mut g, f, i)?;
     }
-    emit_main(&mut g, m)?;
+    emit_init(&mut g, m)?;
     g.llmod.verify().map_err(|e| format!("LLVM verification failed: {}", e.to_string()))?;
     let passes = format!("default<O{}>", opts.opt_level.min(3));
     g.llmod.run_passes(&passes, &tm, PassBuilderOptions::create()).map_err(|e| e.to_string())?;
@@ -305,8 +361,27 @@ fn e<T>(r: Result<T, inkwell::builder::BuilderError>) -> Result<T, String> {
 }
 
 /// `i64 krait_main(void)`: creates the constants and builtins, then runs the module body.
-fn emit_main(g: &mut Gen, m: &Module) -> Result<(), String> {
-    let f = g.llmod.add_function(krait_abi::MAIN_SYMBOL, g.i64t.fn_type(&[], false), Some(Linkage::External));
+/// The module's initialisation, `krait_init.<name>(dict)`: makes the constants,
+/// attribute names, keyword tuples and builtins the code uses, attaches the global
+/// slots to the module dict, and runs the body. For `__main__` also `krait_main`,
+/// which has the runtime make the module and call it.
+fn emit_init(g: &mut Gen, m: &Module) -> Result<(), String> {
+    let sym = format!("{}{}", krait_abi::MODULE_INIT_PREFIX, m.name);
+    // A package importing its own submodules has declared its init function already.
+    let f = match g.llmod.get_function(&sym) {
+        Some(f) => f,
+        None => g.llmod.add_function(&sym, g.i64t.fn_type(&[g.i64t.into()], false), Some(Linkage::External)),
+    };
+    if m.name == "__main__" {
+        let def = g.def_record(&m.name, f, &m.file, false);
+        let main = g.llmod.add_function(krait_abi::MAIN_SYMBOL, g.i64t.fn_type(&[], false), Some(Linkage::External));
+        let b = g.ctx.create_builder();
+        b.position_at_end(g.ctx.append_basic_block(main, "entry"));
+        let rt = g.rt(Rt::rt_run_main);
+        let r = e(b.build_call(rt, &[def.as_pointer_value().into()], ""))?.try_as_basic_value().unwrap_basic().into_int_value();
+        let r = e(b.build_int_s_extend(r, g.i64t, ""))?;
+        e(b.build_return(Some(&r)))?;
+    }
     let b = g.ctx.create_builder();
     let entry = g.ctx.append_basic_block(f, "entry");
     let fail = g.ctx.append_basic_block(f, "fail");
@@ -407,6 +482,25 @@ fn emit_main(g: &mut Gen, m: &Module) -> Result<(), String> {
         let v = v.try_as_basic_value().unwrap_basic().into_int_value();
         e(b.build_store(slot.as_pointer_value(), v))?;
     }
+    // The global slots, attached to the module dict.
+    let dict = f.get_nth_param(0).unwrap().into_int_value();
+    let entry_ty = g.ctx.struct_type(&[g.ptrt.into(), g.i64t.into(), g.ptrt.into()], false);
+    let mut rows = vec![];
+    for (i, name) in m.globals.iter().enumerate() {
+        let p = const_bytes(g, name.as_bytes(), &format!("{}.gname{}", g.prefix, i));
+        rows.push(entry_ty.const_named_struct(&[
+            p.into(),
+            g.i64t.const_int(name.len() as u64, false).into(),
+            g.global_slots[i].as_pointer_value().into(),
+        ]));
+    }
+    let table = g.llmod.add_global(entry_ty.array_type(rows.len() as u32), None, &format!("{}.globals", g.prefix));
+    table.set_initializer(&entry_ty.const_array(&rows));
+    table.set_constant(true);
+    table.set_linkage(Linkage::Private);
+    let rt = g.rt(Rt::rt_module_globals);
+    let n = g.i64t.const_int(m.globals.len() as u64, false);
+    e(b.build_call(rt, &[dict.into(), table.as_pointer_value().into(), n.into(), g.dict_slot.as_pointer_value().into()], ""))?;
     let body = g.impls[0];
     let r = e(b.build_call(body, &[g.i64t.const_zero().into()], ""))?.try_as_basic_value().unwrap_basic().into_int_value();
     let is_null = e(b.build_int_compare(inkwell::IntPredicate::EQ, r, g.i64t.const_zero(), ""))?;

@@ -258,8 +258,20 @@ pub enum Op {
     /// Unpacks an iterable for `a, *b, c = ...`: a tuple of `before` items, a list of
     /// the rest, and `after` items.
     UnpackEx { before: u32, after: u32 },
-    /// `import name` of a module built into the runtime.
+    /// `import name`: the module object (loaded on first import); how the module is
+    /// found is recorded in [`Module::imports`].
     Import(String),
+    /// `from m import name` on the module args[0]: the attribute, else the submodule
+    /// `sub` (a compiled module, imported now) or ImportError.
+    ImportFrom { name: String, sub: Option<String> },
+    /// `from m import *`: binds the public names of the module args[0] in this
+    /// module's globals.
+    ImportStar,
+    /// An import that fails when it runs: ModuleNotFoundError (`not_found`) or
+    /// ImportError with `msg`. Produces no value in practice.
+    ImportFail { msg: String, not_found: bool },
+    /// This module's dict (`globals()`).
+    ModuleDict,
     /// Raises args[0] (an exception or class) with optional cause args[1]. Never returns.
     Raise,
     /// Re-raises the caught exception args[0] without a new traceback entry; without
@@ -288,6 +300,7 @@ impl Op {
                 | Op::DelLocal { checked: false, .. }
                 | Op::StoreGlobal(_)
                 | Op::Builtin(_)
+                | Op::ModuleDict
                 | Op::Is
                 | Op::NotI1
                 | Op::BoxBool
@@ -331,6 +344,7 @@ impl Op {
                 | Op::DictSet
                 | Op::DictMerge { .. }
                 | Op::DelAttr(_)
+                | Op::ImportStar
         )
     }
     /// Does the instruction take ownership of operand `i`?
@@ -547,6 +561,22 @@ pub struct Module {
     pub functions: Vec<Function>,
     pub globals: Vec<String>,
     pub consts: Vec<Const>,
+    /// How each module this one imports is found, by dotted name.
+    pub imports: std::collections::BTreeMap<String, ModuleRef>,
+}
+
+/// Where an imported module comes from (decided by the driver's search).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ModuleRef {
+    /// Built into the runtime (`sys`, `gc`...).
+    Runtime,
+    /// A native standard-library module (`krait_abi::NATIVE_MODULES`).
+    Native,
+    /// A module compiled from Python source: its path, and whether it is a package.
+    Compiled { file: String, package: bool },
+    /// Not found: importing it raises ModuleNotFoundError (only allowed where an
+    /// `except ImportError` guards the import).
+    Missing,
 }
 
 impl Module {

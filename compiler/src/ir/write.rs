@@ -8,6 +8,15 @@ use std::fmt::Write;
 pub fn module(m: &Module) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "module {} ({})", m.name, m.file);
+    for (name, r) in &m.imports {
+        let how = match r {
+            ModuleRef::Runtime => "runtime".to_string(),
+            ModuleRef::Native => "native".to_string(),
+            ModuleRef::Compiled { file, package } => format!("{} {:?}", if *package { "package" } else { "compiled" }, file),
+            ModuleRef::Missing => "missing".to_string(),
+        };
+        let _ = writeln!(s, "import {} = {}", name, how);
+    }
     for (i, g) in m.globals.iter().enumerate() {
         let _ = writeln!(s, "global g{} {}", i, g);
     }
@@ -153,6 +162,11 @@ pub fn inst(f: &Function, i: Inst) -> String {
         Op::DelAttr(n) => format!("delattr .{}", n),
         Op::UnpackEx { before, after } => format!("unpack_ex {} {}", before, after),
         Op::Import(n) => format!("import {}", n),
+        Op::ImportFrom { name, sub: None } => format!("import_from {}", name),
+        Op::ImportFrom { name, sub: Some(sub) } => format!("import_from {} sub {}", name, sub),
+        Op::ImportStar => "import_star".to_string(),
+        Op::ImportFail { msg, not_found } => format!("import_fail {} {:?}", if *not_found { "not_found" } else { "error" }, msg),
+        Op::ModuleDict => "module_dict".to_string(),
         Op::Raise => "raise".into(),
         Op::Reraise => "reraise".into(),
         Op::EnterHandler => "enter_handler".into(),

@@ -254,7 +254,11 @@ impl<'m, 'a> Lower<'m, 'a> {
         let body = self.block();
         self.jump(body);
         self.switch(body);
-        self.stmts(t.body)?;
+        let guard = super::import::catches_import_error(t.handlers);
+        self.ctx.import_guards += guard as usize;
+        let r = self.stmts(t.body);
+        self.ctx.import_guards -= guard as usize;
+        r?;
         self.handler = outer;
         let after = self.block();
         if !self.terminated() {

@@ -4,10 +4,10 @@
 //! not keep, so a call of the builtin (not shadowed) is lowered in place: a fresh dict
 //! built from the variables the scope knows statically, skipping unbound ones (each
 //! is loaded with a handler that drops the NameError or UnboundLocalError). In a class
-//! body `locals()` is the namespace itself, as in CPython; elsewhere the dict is a
-//! snapshot, so storing into it does not change variables (CPython's `globals()` is
-//! the live module dict; krait keeps globals in static slots). Using these names other
-//! than by a direct call is a diagnostic.
+//! body `locals()` is the namespace itself, as in CPython; `globals()` (and `locals()`
+//! at module level) is the live module dict; in a function the dict is a snapshot,
+//! so storing into it does not change variables, as in CPython. Using these names
+//! other than by a direct call is a diagnostic.
 
 use super::{LResult, Lower};
 use crate::ir::*;
@@ -17,9 +17,9 @@ use crate::syntax::ast;
 /// The builtins lowered here.
 const FRAME_BUILTINS: &[&str] = &["locals", "globals", "vars", "dir"];
 
-/// The module attributes a krait program has (CPython also has `__loader__`,
-/// `__builtins__` and `__cached__`, which krait does not model).
-const MODULE_DUNDERS: &[&str] = &["__name__", "__doc__", "__package__", "__spec__", "__file__"];
+/// The module attributes the runtime puts in every compiled module's dict (CPython
+/// also has `__builtins__` and `__cached__`, which krait does not model).
+pub const MODULE_DUNDERS: &[&str] = &["__name__", "__doc__", "__package__", "__loader__", "__spec__", "__file__"];
 
 /// Is `name` one of the builtins whose argument-less calls are lowered here?
 pub fn is_frame_builtin(name: &str) -> bool {
@@ -121,31 +121,21 @@ impl<'m, 'a> Lower<'m, 'a> {
             return self.load_temp(ns);
         }
         let names = self.local_names();
-        self.bound_dict(&names, false)
+        self.bound_dict(&names)
     }
 
+    /// The module dict itself, live as in CPython.
     fn globals_dict(&mut self) -> Inst {
-        let mut names: Vec<String> = MODULE_DUNDERS.iter().map(|s| s.to_string()).collect();
-        let module = self.ctx.symtable.module().locals.clone();
-        for n in module.iter().chain(self.ctx.globals.iter()) {
-            if !names.contains(n) {
-                names.push(n.clone());
-            }
-        }
-        self.bound_dict(&names, true)
+        self.emit(Op::ModuleDict, vec![])
     }
 
-    /// A new dict of the bound variables among `names` (module globals with `global`).
-    fn bound_dict(&mut self, names: &[String], global: bool) -> Inst {
+    /// A new dict of the bound variables among `names`.
+    fn bound_dict(&mut self, names: &[String]) -> Inst {
         let d = self.emit(Op::BuildDict, vec![]);
         let dt = self.temp("ns");
         self.store_local(dt, d);
         let outer = self.handler;
         for name in names {
-            let constant = global && matches!(name.as_str(), "__package__" | "__spec__");
-            if global && !constant && !self.ctx.globals.contains(name) {
-                continue;
-            }
             let next = self.block();
             // An unbound variable raises; its handler drops the error.
             let skip = self.f.new_block(outer);
@@ -153,14 +143,7 @@ impl<'m, 'a> Lower<'m, 'a> {
             let b = self.block();
             self.jump(b);
             self.switch(b);
-            let v = if constant {
-                self.none()
-            } else if global {
-                let g = self.m.global(name);
-                self.emit(Op::LoadGlobal { global: g, builtin: false }, vec![])
-            } else {
-                self.load_name(name)
-            };
+            let v = self.load_name(name);
             let k = self.constant(Const::Str(name.clone()));
             let dd = self.load_temp(dt);
             self.emit(Op::DictSet, vec![dd, k, v]);

@@ -9,6 +9,7 @@ mod async_;
 mod exc;
 mod expr;
 mod func;
+mod import;
 mod introspect;
 mod pattern;
 mod stmt;
@@ -33,6 +34,29 @@ pub struct ModCtx<'a> {
     /// Function bodies still to lower.
     pub pending: Vec<(FuncId, Pending<'a>)>,
     pub symtable: SymTable,
+    /// Finds imported modules (the driver's search).
+    pub resolver: &'a dyn Fn(&str) -> ModuleRef,
+    /// The module's package, for relative imports (None for `__main__`).
+    pub package: Option<String>,
+    /// How many enclosing `try` bodies catch ImportError.
+    pub import_guards: usize,
+    /// Missing modules raise when imported instead of failing the build (the
+    /// standard library's platform-dependent imports).
+    pub lenient_imports: bool,
+}
+
+/// What the lowering needs to know about the module it lowers besides its syntax.
+pub struct ModuleInput<'a> {
+    /// The dotted module name (`__main__` for the program).
+    pub name: &'a str,
+    /// The file name shown in diagnostics.
+    pub file: &'a str,
+    /// The file name shown in tracebacks and `__file__`.
+    pub module_file: &'a str,
+    pub source: &'a str,
+    pub package: Option<String>,
+    pub lenient_imports: bool,
+    pub resolver: &'a dyn Fn(&str) -> ModuleRef,
 }
 
 /// A function body met while lowering another, lowered afterwards.
@@ -153,29 +177,43 @@ impl<'a> ModCtx<'a> {
     }
 }
 
-/// Lowers a whole module. `file` names the source in diagnostics, `module_file` in
-/// tracebacks and `__file__`.
-pub fn lower_module<'a>(name: &str, file: &str, module_file: &str, source: &'a str, body: &'a [ast::Stmt]) -> LResult<Module> {
-    let mut m = Module { name: name.to_string(), file: module_file.to_string(), source: source.to_string(), functions: vec![], globals: vec![], consts: vec![] };
-    let table = symtable::build(body).map_err(|(range, msg)| {
-        let ctx = ModCtx { file: file.to_string(), source, index: LineIndex::new(source), globals: BTreeSet::new(), pending: vec![], symtable: SymTable::default() };
-        ctx.error(range, &msg)
-    })?;
+/// Lowers a whole module.
+pub fn lower_module<'a>(input: &ModuleInput<'a>, body: &'a [ast::Stmt]) -> LResult<Module> {
+    let (name, file, module_file, source) = (input.name, input.file, input.module_file, input.source);
+    let mut m = Module {
+        name: name.to_string(),
+        file: module_file.to_string(),
+        source: source.to_string(),
+        functions: vec![],
+        globals: vec![],
+        consts: vec![],
+        imports: Default::default(),
+    };
+    let new_ctx = |globals: BTreeSet<String>, symtable: SymTable| ModCtx {
+        file: file.to_string(),
+        source,
+        index: LineIndex::new(source),
+        globals,
+        pending: vec![],
+        symtable,
+        resolver: input.resolver,
+        package: input.package.clone(),
+        import_guards: 0,
+        lenient_imports: input.lenient_imports,
+    };
+    let table = symtable::build(body).map_err(|(range, msg)| new_ctx(BTreeSet::new(), SymTable::default()).error(range, &msg))?;
     let mut globals: BTreeSet<String> = table.module_globals.clone();
-    // The module attributes CPython predefines, when the program mentions them.
+    // The module attributes the runtime predefines in every module dict; the body
+    // itself stores its docstring.
     let docstring = match body.first() {
         Some(ast::Stmt::Expr(ast::StmtExpr { value, .. })) => match &**value {
-            ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) => Const::Str(s.clone()),
-            _ => Const::None,
+            ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) => Some(Const::Str(s.clone())),
+            _ => None,
         },
-        _ => Const::None,
+        _ => None,
     };
-    let predefined: Vec<(&str, Const)> = [("__name__", Const::Str(name.to_string())), ("__file__", Const::Str(module_file.to_string())), ("__doc__", docstring)]
-        .into_iter()
-        .filter(|(n, _)| source.contains(n) || ["globals", "locals", "vars", "dir"].iter().any(|f| source.contains(f)))
-        .collect();
-    globals.extend(predefined.iter().map(|(n, _)| n.to_string()));
-    let mut ctx = ModCtx { file: file.to_string(), source, index: LineIndex::new(source), globals, pending: vec![], symtable: table };
+    globals.extend(introspect::MODULE_DUNDERS.iter().map(|n| n.to_string()));
+    let mut ctx = new_ctx(globals, table);
     if let Some((range, msg)) = scope::check_global_decls(&[], body) {
         return Err(ctx.error(range, &msg));
     }
@@ -183,9 +221,9 @@ pub fn lower_module<'a>(name: &str, file: &str, module_file: &str, source: &'a s
     let module_scope = ctx.symtable.module().clone();
     let f = {
         let mut l = Lower::new(&mut m, &mut ctx, Function::new("<module>", 1), module_scope, true);
-        for (n, v) in predefined {
-            let v = l.constant(v);
-            l.store_name(n, v);
+        if let Some(doc) = docstring {
+            let v = l.constant(doc);
+            l.store_name("__doc__", v);
         }
         l.stmts(body)?;
         l.finish_return_none();
@@ -387,10 +425,9 @@ impl<'m, 'a> Lower<'m, 'a> {
                 self.emit(Op::NsLoad { name: name.to_string(), global }, vec![ns])
             }
             Resolved::Global => {
-                let builtin = krait_abi::BUILTIN_NAMES.contains(&name);
-                if builtin && !self.ctx.globals.contains(name) {
-                    return self.emit(Op::Builtin(name.to_string()), vec![]);
-                }
+                // A builtin's name is still looked up in the module first: another
+                // module, `globals()` or `from m import *` may bind it at run time.
+                let builtin = krait_abi::BUILTIN_NAMES.contains(&name) && !self.ctx.globals.contains(name);
                 let g = self.m.global(name);
                 self.emit(Op::LoadGlobal { global: g, builtin }, vec![])
             }

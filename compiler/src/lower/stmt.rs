@@ -181,31 +181,8 @@ impl<'m, 'a> Lower<'m, 'a> {
                 self.switch(ok);
             }
             Stmt::Try(t) => self.try_stmt(t)?,
-            Stmt::Import(i) => {
-                for a in &i.names {
-                    let name = a.name.to_string();
-                    self.check_module(&name, a.range)?;
-                    let m = self.emit(Op::Import(name.clone()), vec![]);
-                    let bound = a.asname.as_ref().map(|n| n.to_string()).unwrap_or(name);
-                    self.store_name(&bound, m);
-                }
-            }
-            Stmt::ImportFrom(i) => {
-                let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
-                if i.level.map(|l| l.to_u32()).unwrap_or(0) > 0 {
-                    return self.unsupported(i.range, "relative imports are");
-                }
-                self.check_module(&module, i.range)?;
-                for a in &i.names {
-                    if a.name.as_str() == "*" {
-                        return self.unsupported(a.range, "`import *` is");
-                    }
-                    let m = self.emit(Op::Import(module.clone()), vec![]);
-                    let v = self.emit(Op::GetAttr(a.name.to_string()), vec![m]);
-                    let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
-                    self.store_name(&bound, v);
-                }
-            }
+            Stmt::Import(i) => self.import_stmt(i)?,
+            Stmt::ImportFrom(i) => self.import_from_stmt(i)?,
             Stmt::ClassDef(c) => self.class_stmt(c)?,
             Stmt::With(w) => self.with_stmt(&w.items, &w.body, 0)?,
             Stmt::Match(m) => self.match_stmt(m)?,
@@ -221,16 +198,6 @@ impl<'m, 'a> Lower<'m, 'a> {
         Ok(())
     }
 
-    /// Only the runtime's and the native modules (`krait_abi`) can be imported so far.
-    fn check_module(&self, name: &str, range: ast::text_size::TextRange) -> LResult<()> {
-        let known = || krait_abi::RUNTIME_MODULES.iter().chain(krait_abi::NATIVE_MODULES);
-        if known().any(|m| *m == name) {
-            Ok(())
-        } else {
-            let list: Vec<String> = known().map(|m| format!("`{}`", m)).collect();
-            Err(self.ctx.error(range, &format!("module '{}' is not supported yet (only {} can be imported)", name, list.join(", "))))
-        }
-    }
 
     /// Assigns the value `v` to a target.
     pub fn assign(&mut self, target: &'a Expr, v: Inst) -> LResult<()> {

@@ -148,6 +148,10 @@ pub fn clear(v: Value) {
                 items.into_iter().for_each(|x| x.decref());
             }
             Kind::Dict => {
+                let w = v.as_ref::<DictObj>().watch;
+                if !w.is_null() {
+                    crate::module::on_clear(w);
+                }
                 for (k, x) in v.as_mut::<DictObj>().table.clear() {
                     k.decref();
                     x.decref();

@@ -1,0 +1,126 @@
+//! The object cache, krait's `.pyc`: each compiled module's object file is kept under
+//! a key made of everything that decides its code — the compiler binary, the options,
+//! the module's name, paths and source — with a manifest of the module searches its
+//! lowering made. A cached object is used only if every search still gives the same
+//! answer, so adding a module that shadows another recompiles the importers.
+//!
+//! The cache lives in `$KRAIT_CACHE_DIR`, else `$XDG_CACHE_HOME/krait`, else
+//! `~/.cache/krait`; entries are written to a temporary name and renamed, so parallel
+//! builds never see half-written files.
+
+use crate::ir::ModuleRef;
+use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+
+pub struct Cache {
+    dir: Option<PathBuf>,
+}
+
+impl Cache {
+    /// The cache directory, created if needed (no cache when that fails).
+    pub fn open() -> Cache {
+        let dir = std::env::var_os("KRAIT_CACHE_DIR")
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("XDG_CACHE_HOME").map(|d| PathBuf::from(d).join("krait")))
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/krait")));
+        let dir = dir.filter(|d| std::fs::create_dir_all(d).is_ok());
+        Cache { dir }
+    }
+
+    /// A cache that stores nothing.
+    pub fn none() -> Cache {
+        Cache { dir: None }
+    }
+
+    /// The key of a module: a 128-bit hash of the compiler's identity and `parts`.
+    pub fn key(parts: &[&[u8]]) -> String {
+        let mut out = String::new();
+        for salt in [0u8, 1u8] {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            salt.hash(&mut h);
+            compiler_identity().hash(&mut h);
+            for p in parts {
+                p.hash(&mut h);
+            }
+            out.push_str(&format!("{:016x}", h.finish()));
+        }
+        out
+    }
+
+    /// The cached object for `key`, if its recorded searches still hold.
+    pub fn lookup(&self, key: &str, still: impl Fn(&str) -> ModuleRef) -> Option<(PathBuf, BTreeMap<String, ModuleRef>)> {
+        let dir = self.dir.as_ref()?;
+        let obj = dir.join(format!("{}.o", key));
+        let manifest = std::fs::read_to_string(dir.join(format!("{}.imports", key))).ok()?;
+        if !obj.is_file() {
+            return None;
+        }
+        let answers = parse_manifest(&manifest)?;
+        if answers.iter().all(|(name, r)| still(name) == *r) {
+            Some((obj, answers))
+        } else {
+            None
+        }
+    }
+
+    /// Keeps a copy of `obj` and the searches made under `key`; returns the cached path.
+    pub fn store(&self, key: &str, obj: &Path, answers: &BTreeMap<String, ModuleRef>) -> Option<PathBuf> {
+        let dir = self.dir.as_ref()?;
+        let tmp = tempfile::NamedTempFile::new_in(dir).ok()?;
+        std::fs::copy(obj, tmp.path()).ok()?;
+        let dest = dir.join(format!("{}.o", key));
+        tmp.persist(&dest).ok()?;
+        let mtmp = tempfile::NamedTempFile::new_in(dir).ok()?;
+        std::fs::write(mtmp.path(), write_manifest(answers)).ok()?;
+        mtmp.persist(dir.join(format!("{}.imports", key))).ok()?;
+        Some(dest)
+    }
+}
+
+/// The compiler binary's identity: its version, size and modification time, so a
+/// rebuilt compiler never reuses objects of an older one.
+fn compiler_identity() -> String {
+    let meta = std::env::current_exe().and_then(std::fs::metadata);
+    let stamp = match meta {
+        Ok(m) => {
+            let t = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map(|d| d.as_nanos()).unwrap_or(0);
+            format!("{}:{}", m.len(), t)
+        }
+        Err(_) => "unknown".to_string(),
+    };
+    format!("krait {} {}", env!("CARGO_PKG_VERSION"), stamp)
+}
+
+fn write_manifest(answers: &BTreeMap<String, ModuleRef>) -> String {
+    let mut s = String::new();
+    for (name, r) in answers {
+        let (kind, file) = match r {
+            ModuleRef::Runtime => ("runtime", ""),
+            ModuleRef::Native => ("native", ""),
+            ModuleRef::Missing => ("missing", ""),
+            ModuleRef::Compiled { file, package: false } => ("module", file.as_str()),
+            ModuleRef::Compiled { file, package: true } => ("package", file.as_str()),
+        };
+        s.push_str(&format!("{}\t{}\t{}\n", name, kind, file));
+    }
+    s
+}
+
+fn parse_manifest(text: &str) -> Option<BTreeMap<String, ModuleRef>> {
+    let mut out = BTreeMap::new();
+    for line in text.lines() {
+        let mut parts = line.splitn(3, '\t');
+        let (name, kind, file) = (parts.next()?, parts.next()?, parts.next()?.to_string());
+        let r = match kind {
+            "runtime" => ModuleRef::Runtime,
+            "native" => ModuleRef::Native,
+            "missing" => ModuleRef::Missing,
+            "module" => ModuleRef::Compiled { file, package: false },
+            "package" => ModuleRef::Compiled { file, package: true },
+            _ => return None,
+        };
+        out.insert(name.to_string(), r);
+    }
+    Some(out)
+}

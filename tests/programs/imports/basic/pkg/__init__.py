@@ -1,0 +1,2 @@
+order = ["pkg"]
+print("pkg init", __name__)

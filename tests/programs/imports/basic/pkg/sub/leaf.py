@@ -1,0 +1,7 @@
+from .. import order
+
+order.append("leaf")
+
+
+def depth():
+    return len(__name__.split("."))

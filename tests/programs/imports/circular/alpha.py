@@ -1,0 +1,7 @@
+done = False
+import beta
+
+def helper():
+    return "alpha.helper"
+
+done = True

@@ -1,0 +1,2 @@
+print("running broken")
+x = 1 / 0

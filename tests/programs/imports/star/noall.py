@@ -1,0 +1,2 @@
+public_b = "B"
+_private = "P"
