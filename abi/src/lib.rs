@@ -208,6 +208,9 @@ pub mod globals {
     pub const TRUE: &str = "rt_True";
     /// The `False` object.
     pub const FALSE: &str = "rt_False";
+    /// The address of the `function` type object (a pointer-sized word), for the
+    /// guard of direct calls.
+    pub const FUNCTION_TYPE: &str = "rt_function_type";
     /// The current depth of Python calls (an `i64`).
     pub const DEPTH: &str = "rt_depth";
     /// The recursion limit (an `i64`), 1000 as in CPython.
@@ -235,6 +238,10 @@ pub const MODULE_INIT_PREFIX: &str = "krait_init.";
 /// (`runtime/src/module.rs` `ModuleDef`): name pointer and length, init function,
 /// `__file__` pointer and length, 1 for a package. Each field is one machine word.
 pub const MODULE_DEF_FIELDS: usize = 6;
+
+/// The word of a function object (`FuncObj`: refcount, type, info, entry...) that
+/// holds its generic entry point; direct calls compare it with the body they call.
+pub const FUNC_ENTRY_WORD: usize = 3;
 
 /// The constructor symbol of a native module.
 pub const NATIVE_MODULE_PREFIX: &str = "krait_module_";

@@ -33,6 +33,9 @@ pub static rt_NotImplemented: Singleton = Singleton { head: Header::immortal(&NO
 pub static TRACEBACK: Singleton = Singleton { head: Header::immortal(&TRACEBACK_TYPE) };
 #[no_mangle]
 pub static rt_Ellipsis: Singleton = Singleton { head: Header::immortal(&ELLIPSIS_TYPE) };
+/// The address of the `function` type, read by the guard of compiled direct calls.
+#[no_mangle]
+pub static rt_function_type: &TypeObj = &FUNCTION_TYPE;
 #[no_mangle]
 pub static rt_True: BoolObj = BoolObj { head: Header::immortal(&BOOL_TYPE), v: true };
 #[no_mangle]
@@ -192,6 +195,7 @@ pub struct SliceObj {
 /// default values, its closure and its attribute dict.
 #[repr(C)]
 pub struct FuncObj {
+    /// Compiled code reads `entry` at word `krait_abi::FUNC_ENTRY_WORD`.
     pub head: Header,
     pub info: *const krait_abi::FuncInfo,
     /// `extern "C" fn(func, args, nargs, kwnames) -> Value`.
@@ -205,6 +209,7 @@ pub struct FuncObj {
     /// The function's `__dict__` (and overridden `__name__`, `__qualname__`, `__doc__`...), or 0.
     pub dict: Value,
 }
+const _: () = assert!(std::mem::offset_of!(FuncObj, entry) == krait_abi::FUNC_ENTRY_WORD * 8);
 
 /// A cell: a variable shared between a function and the functions nested in it.
 #[repr(C)]

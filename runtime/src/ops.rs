@@ -1140,6 +1140,15 @@ pub fn delattr(o: Value, n: &str) -> R<()> {
     if heap(o) {
         return crate::class::delattr(o, n);
     }
+    if kind == Kind::Module {
+        let key = str_from(n);
+        let h = hash(key.v())?;
+        return match crate::dicts::remove_hashed(as_module(o).unwrap().attrs, h, key.v())? {
+            Some(_) => Ok(()),
+            // CPython's generic attribute deletion words it by type.
+            None => Err(raise(&ATTRIBUTE_ERROR, format!("'module' object has no attribute '{}'", n))),
+        };
+    }
     Err(attribute_error(o, n))
 }
 

@@ -590,15 +590,52 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
                 Some(self.check_null(r, i, h)?)
             }
             Op::CallDirect(target) => {
+                // Guarded: the callee must still be a function with this body's entry
+                // (another module, `globals()` or a loop may have rebound the name);
+                // anything else takes the generic call.
+                let callee = self.val(a(0));
+                let (check_ty, check_entry, fast, slow, join) =
+                    (self.bb("direct.ty"), self.bb("direct.entry"), self.bb("direct"), self.bb("direct.slow"), self.bb("direct.join"));
+                let tag = e(self.b.build_and(callee, self.i64c(1), ""))?;
+                let is_obj = e(self.b.build_int_compare(IntPredicate::EQ, tag, self.i64c(0), ""))?;
+                e(self.b.build_conditional_branch(is_obj, check_ty, slow))?;
+                self.b.position_at_end(check_ty);
+                let ptr = e(self.b.build_int_to_ptr(callee, self.g.ptrt, ""))?;
+                let ty_p = unsafe { e(self.b.build_gep(self.g.i64t, ptr, &[self.i64c(1)], ""))? };
+                let ty = e(self.b.build_load(self.g.i64t, ty_p, "ty"))?.into_int_value();
+                let fty = self.g.rt_global(krait_abi::globals::FUNCTION_TYPE).as_pointer_value();
+                let fty = e(self.b.build_load(self.g.i64t, fty, "fty"))?.into_int_value();
+                let same_ty = e(self.b.build_int_compare(IntPredicate::EQ, ty, fty, ""))?;
+                e(self.b.build_conditional_branch(same_ty, check_entry, slow))?;
+                self.b.position_at_end(check_entry);
+                let entry_p = unsafe { e(self.b.build_gep(self.g.i64t, ptr, &[self.i64c(krait_abi::FUNC_ENTRY_WORD as i64)], ""))? };
+                let entry = e(self.b.build_load(self.g.i64t, entry_p, "entry"))?.into_int_value();
+                let want = self.g.entries[target.index()].as_global_value().as_pointer_value();
+                let want = e(self.b.build_ptr_to_int(want, self.g.i64t, ""))?;
+                let same = e(self.b.build_int_compare(IntPredicate::EQ, entry, want, ""))?;
+                e(self.b.build_conditional_branch(same, fast, slow))?;
                 // The body takes its arguments; the call only borrows them.
-                let mut args: Vec<BasicMetadataValueEnum> = vec![self.val(a(0)).into()];
+                self.b.position_at_end(fast);
+                let mut args: Vec<BasicMetadataValueEnum> = vec![callee.into()];
                 for &x in &d.args[1..] {
                     let v = self.val(x);
                     self.incref(v, may_be_small(self.ty(x)), false)?;
                     args.push(v.into());
                 }
-                let callee = self.g.impls[target.index()];
-                let r = e(self.b.build_call(callee, &args, ""))?.try_as_basic_value().basic().unwrap().into_int_value();
+                let body = self.g.impls[target.index()];
+                let r1 = e(self.b.build_call(body, &args, ""))?.try_as_basic_value().basic().unwrap().into_int_value();
+                let fast_end = self.b.get_insert_block().unwrap();
+                e(self.b.build_unconditional_branch(join))?;
+                self.b.position_at_end(slow);
+                let buf = self.args_to_buf(&d.args[1..])?;
+                let n = self.i64c(d.args.len() as i64 - 1);
+                let r2 = self.call(Rt::rt_call, &[callee.into(), buf.into(), n.into(), self.i64c(0).into()])?.unwrap();
+                let slow_end = self.b.get_insert_block().unwrap();
+                e(self.b.build_unconditional_branch(join))?;
+                self.b.position_at_end(join);
+                let phi = e(self.b.build_phi(self.g.i64t, "r"))?;
+                phi.add_incoming(&[(&r1, fast_end), (&r2, slow_end)]);
+                let r = phi.as_basic_value().into_int_value();
                 Some(self.check_null(r, i, h)?)
             }
             Op::CallMethod { name, kwnames } => {

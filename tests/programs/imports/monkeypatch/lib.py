@@ -1,0 +1,10 @@
+def square(x):
+    return x * x
+
+
+def run(n):
+    return square(n)
+
+
+def call_len(x):
+    return len(x)
