@@ -13,6 +13,7 @@ pub mod _bisect;
 pub mod _heapq;
 pub mod _random;
 mod clinic;
+pub mod _struct;
 pub mod itertools;
 pub mod operator;
 mod support;
