@@ -165,8 +165,9 @@ macro_rules! runtime_entries {
             rt_import_module(P) -> V, Null;
             // Runs the main module (`krait_main`): 0, or -1 with the exception set.
             rt_run_main(P) -> I32, Neg;
-            // An import that fails where it runs (message, length; 0 ModuleNotFoundError, 1 ImportError).
-            rt_import_error(P, I64, I32) -> V, Null;
+            // Raises with a message (pointer, length) where compiled code cannot go on: 0
+            // ModuleNotFoundError, 1 ImportError, 2 NotImplementedError.
+            rt_fail(P, I64, I32) -> V, Null;
             // `from m import name`, importing the submodule described by the third
             // argument (a `ModuleDef`, or null) when `m` lacks the attribute.
             rt_import_from(V, V, P) -> V, Null;
@@ -221,7 +222,7 @@ pub mod globals {
 pub const MAIN_SYMBOL: &str = "krait_main";
 
 /// Modules the runtime itself provides (`runtime/src/sysmod.rs`).
-pub const RUNTIME_MODULES: &[&str] = &["sys", "gc", "weakref", "_weakref"];
+pub const RUNTIME_MODULES: &[&str] = &["sys", "builtins", "gc", "weakref", "_weakref"];
 
 /// Native standard-library modules (what CPython writes in C), defined in the stdlib
 /// crate as `extern "C" fn krait_module_<name>() -> Value` (a new reference, or 0

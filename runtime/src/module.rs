@@ -246,17 +246,20 @@ pub unsafe extern "C" fn rt_run_main(def: *const u8) -> i32 {
     }
 }
 
-/// An import that cannot succeed, raised where it runs: `kind` 0 is
-/// ModuleNotFoundError, 1 ImportError.
+/// What compiled code cannot do, raised where it runs: `kind` 0 is
+/// ModuleNotFoundError ("No module named 'x'"), 1 ImportError, 2 NotImplementedError
+/// (a standard-library call of `eval`, `exec` or `compile`).
 #[no_mangle]
-pub unsafe extern "C" fn rt_import_error(msg: *const u8, len: i64, kind: i32) -> Value {
+pub unsafe extern "C" fn rt_fail(msg: *const u8, len: i64, kind: i32) -> Value {
     let m = text(msg, len);
     if kind == 0 {
         // "No module named 'x'".
         let name = m.split('\'').nth(1).unwrap_or(m);
         crate::exc::module_not_found(name);
-    } else {
+    } else if kind == 1 {
         raise(&IMPORT_ERROR, m.to_string());
+    } else {
+        raise(&NOT_IMPLEMENTED_ERROR, m.to_string());
     }
     Value::NULL
 }

@@ -126,6 +126,22 @@ pub fn loaded(name: &str) -> Option<Value> {
     })
 }
 
+/// The `builtins` module: every builtin the runtime defines (`krait_abi::BUILTIN_NAMES`).
+fn make_builtins() -> R<Obj> {
+    let mut attrs = vec![];
+    for &n in krait_abi::BUILTIN_NAMES {
+        // The runtime's own helpers for compiled code are not Python builtins.
+        if n.starts_with("__") && !matches!(n, "__build_class__" | "__import__" | "__debug__") {
+            continue;
+        }
+        if let Some(v) = crate::builtins::lookup(n) {
+            attrs.push((n, v));
+        }
+    }
+    attrs.push(("__doc__", none()));
+    new_module("builtins", attrs)
+}
+
 /// `import name` for the modules built into the runtime.
 pub fn import(name: &str) -> R<Obj> {
     if let Some(m) = crate::module::lookup(name) {
@@ -135,6 +151,7 @@ pub fn import(name: &str) -> R<Obj> {
         "sys" => make_sys()?,
         "gc" => crate::gc::module::make()?,
         "_weakref" | "weakref" => crate::weakref::make_module()?,
+        "builtins" => make_builtins()?,
         _ => {
             return Err(crate::exc::module_not_found(name));
         }

@@ -810,8 +810,8 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
                 e(self.b.build_return(Some(&v)))?;
                 let resume = self.bb("resume");
                 self.gen.as_mut().unwrap().cases.push((k, resume));
+                // The resume function's entry counts the frame again (`enter_frame`).
                 self.b.position_at_end(resume);
-                add_depth(self.g, &self.b, 1)?;
                 let sent = self.gen.as_ref().unwrap().sent;
                 let thrown = e(self.b.build_int_compare(IntPredicate::EQ, sent, self.i64c(0), "thrown"))?;
                 match delegate {
@@ -885,10 +885,15 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
                 self.check_neg(r, i, h)?;
                 None
             }
-            Op::ImportFail { msg, not_found } => {
-                let p = self.g.cstring(msg);
-                let args = [p.into(), self.i64c(msg.len() as i64).into(), self.i32c(if *not_found { 0 } else { 1 }).into()];
-                let r = self.call(Rt::rt_import_error, &args)?.unwrap();
+            Op::ImportFail { .. } | Op::Unsupported(_) => {
+                let (msg, kind) = match &d.op {
+                    Op::ImportFail { msg, not_found } => (msg.clone(), if *not_found { 0 } else { 1 }),
+                    Op::Unsupported(msg) => (msg.clone(), 2),
+                    _ => unreachable!(),
+                };
+                let p = self.g.cstring(&msg);
+                let args = [p.into(), self.i64c(msg.len() as i64).into(), self.i32c(kind).into()];
+                let r = self.call(Rt::rt_fail, &args)?.unwrap();
                 Some(self.check_null(r, i, h)?)
             }
             Op::Raise => {

@@ -96,7 +96,7 @@ fn lower_unit(unit: &Unit, source: &str, search: &Search, opts: &Options, asked:
         module_file: &module_file,
         source,
         package: unit.package.clone(),
-        lenient_imports: unit.name != "__main__" && search.in_stdlib(&unit.path),
+        in_stdlib: unit.name != "__main__" && search.in_stdlib(&unit.path),
         resolver: &resolver,
     };
     let body = crate::syntax::parse_module(source, &file).map_err(|d| Error::Diag(d, source.to_string()))?;
@@ -126,7 +126,7 @@ pub fn lower_source(source: &str, file: &str, opts: &Options) -> Result<Module, 
         module_file: file,
         source,
         package: None,
-        lenient_imports: false,
+        in_stdlib: false,
         resolver: &resolver,
     };
     let mut m = crate::lower::lower_module(&input, &body).map_err(|d| Error::Diag(d, source.to_string()))?;

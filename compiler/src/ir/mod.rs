@@ -272,6 +272,10 @@ pub enum Op {
     ImportFail { msg: String, not_found: bool },
     /// This module's dict (`globals()`).
     ModuleDict,
+    /// Raises NotImplementedError with the message: what a standard-library module
+    /// does that krait cannot (`eval()`...), reached at run time. Produces no value
+    /// in practice.
+    Unsupported(String),
     /// Raises args[0] (an exception or class) with optional cause args[1]. Never returns.
     Raise,
     /// Re-raises the caught exception args[0] without a new traceback entry; without

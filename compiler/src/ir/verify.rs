@@ -58,7 +58,7 @@ pub fn function(m: &Module, f: &Function) -> Result<(), String> {
                 Op::IterNext { target } => target.index() < f.locals.len() && d.args.len() == 1,
                 Op::LoadGlobal { global, .. } | Op::DelGlobal(global) => global.index() < m.globals.len() && d.args.is_empty(),
                 Op::StoreGlobal(g) => g.index() < m.globals.len() && d.args.len() == 1,
-                Op::Builtin(_) | Op::FetchExc | Op::ImportFail { .. } | Op::ModuleDict => d.args.is_empty(),
+                Op::Builtin(_) | Op::FetchExc | Op::ImportFail { .. } | Op::ModuleDict | Op::Unsupported(_) => d.args.is_empty(),
                 Op::Import(n) => d.args.is_empty() && m.imports.contains_key(n),
                 Op::ImportFrom { sub, .. } => d.args.len() == 1 && sub.as_ref().map_or(true, |s| m.imports.contains_key(s)),
                 Op::ImportStar => d.args.len() == 1,

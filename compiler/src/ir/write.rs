@@ -167,6 +167,7 @@ pub fn inst(f: &Function, i: Inst) -> String {
         Op::ImportStar => "import_star".to_string(),
         Op::ImportFail { msg, not_found } => format!("import_fail {} {:?}", if *not_found { "not_found" } else { "error" }, msg),
         Op::ModuleDict => "module_dict".to_string(),
+        Op::Unsupported(msg) => format!("unsupported {:?}", msg),
         Op::Raise => "raise".into(),
         Op::Reraise => "reraise".into(),
         Op::EnterHandler => "enter_handler".into(),

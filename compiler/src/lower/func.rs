@@ -265,11 +265,11 @@ pub fn lower_pending<'a>(m: &mut Module, ctx: &mut ModCtx<'a>, p: Pending<'a>) -
         Pending::AsyncDef(def, qual) => lower_def(m, ctx, &def.name, &def.args, &def.body, def.range, qual),
         Pending::Lambda(lam, qual) => {
             let line = ctx.loc(lam.range).line;
-            let f = function_with_params("<lambda>", line, &qual, &lam.args);
+            let mut f = function_with_params("<lambda>", line, &qual, &lam.args);
             let scope = ctx.symtable.scope(lam.range).clone();
-            if scope.is_generator {
-                return Err(ctx.error(lam.range, "`yield` inside a lambda is not supported yet"));
-            }
+            // `lambda: (yield)` is a generator function whose return value is the body's.
+            f.generator = scope.is_generator;
+            f.flavor = Flavor::Generator;
             let mut l = Lower::new(m, ctx, f, scope, false);
             l.at(lam.body.range());
             let v = l.expr(&lam.body)?;

@@ -39,7 +39,7 @@ impl<'m, 'a> Lower<'m, 'a> {
             Some(r) => r.clone(),
             None => {
                 let r = (self.ctx.resolver)(name);
-                if r == ModuleRef::Missing && self.ctx.import_guards == 0 && !self.ctx.lenient_imports {
+                if r == ModuleRef::Missing && self.ctx.import_guards == 0 && !self.ctx.in_stdlib {
                     return Err(self.ctx.error(range, &format!("no module named '{}'", name)));
                 }
                 self.m.imports.insert(name.to_string(), r.clone());

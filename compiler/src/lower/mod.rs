@@ -42,7 +42,7 @@ pub struct ModCtx<'a> {
     pub import_guards: usize,
     /// Missing modules raise when imported instead of failing the build (the
     /// standard library's platform-dependent imports).
-    pub lenient_imports: bool,
+    pub in_stdlib: bool,
 }
 
 /// What the lowering needs to know about the module it lowers besides its syntax.
@@ -55,7 +55,7 @@ pub struct ModuleInput<'a> {
     pub module_file: &'a str,
     pub source: &'a str,
     pub package: Option<String>,
-    pub lenient_imports: bool,
+    pub in_stdlib: bool,
     pub resolver: &'a dyn Fn(&str) -> ModuleRef,
 }
 
@@ -199,7 +199,7 @@ pub fn lower_module<'a>(input: &ModuleInput<'a>, body: &'a [ast::Stmt]) -> LResu
         resolver: input.resolver,
         package: input.package.clone(),
         import_guards: 0,
-        lenient_imports: input.lenient_imports,
+        in_stdlib: input.in_stdlib,
     };
     let table = symtable::build(body).map_err(|(range, msg)| new_ctx(BTreeSet::new(), SymTable::default()).error(range, &msg))?;
     let mut globals: BTreeSet<String> = table.module_globals.clone();
@@ -427,7 +427,7 @@ impl<'m, 'a> Lower<'m, 'a> {
             Resolved::Global => {
                 // A builtin's name is still looked up in the module first: another
                 // module, `globals()` or `from m import *` may bind it at run time.
-                let builtin = krait_abi::BUILTIN_NAMES.contains(&name) && !self.ctx.globals.contains(name);
+                let builtin = krait_abi::BUILTIN_NAMES.contains(&name);
                 let g = self.m.global(name);
                 self.emit(Op::LoadGlobal { global: g, builtin }, vec![])
             }
