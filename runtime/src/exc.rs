@@ -387,10 +387,16 @@ fn os_error_str(e: &ExcObj) -> R<Option<Obj>> {
     }
     let (errno, strerror) = (crate::ops::str_of(args[0])?, crate::ops::str_of(args[1])?);
     let filename = if e.dict.is_null() { None } else { crate::dicts::dict_get(e.dict, str_from("filename").v())? };
+    let filename2 = if e.dict.is_null() { None } else { crate::dicts::dict_get(e.dict, str_from("filename2").v())? };
     Ok(Some(match filename {
         Some(f) if !is_none(f.v()) => {
             let r = crate::ops::repr(f.v())?;
-            str_from(format!("[Errno {}] {}: {}", str_text(errno.v()), str_text(strerror.v()), str_text(r.v())))
+            let mut s = format!("[Errno {}] {}: {}", str_text(errno.v()), str_text(strerror.v()), str_text(r.v()));
+            if let Some(f2) = filename2.filter(|f2| !is_none(f2.v())) {
+                // `rename('a', 'b')`: `[Errno 2] No such file or directory: 'a' -> 'b'`.
+                s = format!("{} -> {}", s, str_text(crate::ops::repr(f2.v())?.v()));
+            }
+            str_from(s)
         }
         _ => str_from(format!("[Errno {}] {}", str_text(errno.v()), str_text(strerror.v()))),
     }))
