@@ -201,10 +201,11 @@ fn fs_bytes(v: Value) -> R<CString> {
     CString::new(b).or_else(|_| value_error("embedded null byte"))
 }
 
-/// An environment variable's name, checked as CPython does.
+/// An environment variable's name for `putenv`, checked as CPython does (an empty
+/// name is left to `setenv`, which fails with EINVAL).
 fn env_name(v: Value) -> R<CString> {
     let n = fs_bytes(v)?;
-    if n.as_bytes().is_empty() || n.as_bytes().contains(&b'=') {
+    if n.as_bytes().contains(&b'=') {
         return value_error("illegal environment variable name");
     }
     Ok(n)
@@ -221,7 +222,7 @@ builtin!(posix_putenv, |a| {
 });
 
 builtin!(posix_unsetenv, |a| {
-    let name = env_name(args::one_arg(a, "unsetenv")?)?;
+    let name = fs_bytes(args::one_arg(a, "unsetenv")?)?;
     if unsafe { libc::unsetenv(name.as_ptr()) } != 0 {
         return args::last_error();
     }
