@@ -45,6 +45,13 @@ pub struct ModCtx<'a> {
     pub in_stdlib: bool,
 }
 
+impl ModCtx<'_> {
+    /// Does the module body assign `name` itself (not just read the predefined one)?
+    pub fn globals_assigned(&self, name: &str) -> bool {
+        self.symtable.module().locals.iter().any(|n| n == name)
+    }
+}
+
 /// What the lowering needs to know about the module it lowers besides its syntax.
 pub struct ModuleInput<'a> {
     /// The dotted module name (`__main__` for the program).

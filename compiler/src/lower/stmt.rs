@@ -61,6 +61,12 @@ impl<'m, 'a> Lower<'m, 'a> {
             }
             Stmt::AugAssign(a) => self.aug_assign(a)?,
             Stmt::Pass(_) => {}
+            // In an imported module, `if __name__ == "__main__":` is the code that runs
+            // only when the file is the program: it is left out, with the imports it
+            // makes (a module's `__name__` is its import name).
+            Stmt::If(i) if self.is_module && self.m.name != "__main__" && is_main_test(&i.test) && !self.ctx.globals_assigned("__name__") => {
+                self.stmts(&i.orelse)?;
+            }
             Stmt::If(i) => {
                 let (yes, no, done) = (self.block(), self.block(), self.block());
                 self.branch(&i.test, yes, no)?;
@@ -414,4 +420,15 @@ impl<'m, 'a> Lower<'m, 'a> {
         }
         Ok(())
     }
+}
+
+/// Is `test` the guard `__name__ == "__main__"` (either way round)?
+fn is_main_test(test: &ast::Expr) -> bool {
+    let ast::Expr::Compare(c) = test else { return false };
+    if c.ops.len() != 1 || !matches!(c.ops[0], ast::CmpOp::Eq) {
+        return false;
+    }
+    let is_name = |e: &ast::Expr| matches!(e, ast::Expr::Name(n) if n.id.as_str() == "__name__");
+    let is_main = |e: &ast::Expr| matches!(e, ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) if s == "__main__");
+    (is_name(&c.left) && is_main(&c.comparators[0])) || (is_main(&c.left) && is_name(&c.comparators[0]))
 }
