@@ -60,6 +60,10 @@ struct Common {
     /// Compile every module afresh, without the object cache.
     #[arg(long)]
     no_cache: bool,
+    /// Compile a module into the program even if only imports inside functions of
+    /// the standard library name it (repeatable).
+    #[arg(long = "include", value_name = "MODULE")]
+    include_module: Vec<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -78,6 +82,7 @@ fn options(c: &Common) -> Options {
         stdlib: c.stdlib.clone(),
         verbose: c.verbose,
         cache: !c.no_cache,
+        include: c.include_module.clone(),
     }
 }
 

@@ -168,7 +168,7 @@ pub fn print_unraisable(what: &str, obj: Value) {
 }
 
 /// Sets the current exception without implicit chaining (re-raising).
-fn restore_current(e: Obj) -> Raised {
+pub fn restore_current(e: Obj) -> Raised {
     let old = std::mem::replace(&mut state().current, e.into_raw());
     old.decref();
     Raised
@@ -569,7 +569,7 @@ pub fn call_method(o: Value, name: &str, args: &crate::call::Args) -> R<Option<O
 }
 
 /// `BaseException.add_note(note)`: appends to `__notes__`, creating the list.
-fn add_note(o: Value, note: Value) -> R<()> {
+pub fn add_note(o: Value, note: Value) -> R<()> {
     if as_str(note).is_none() {
         return type_error(format!("note must be a str, not '{}'", crate::ops::type_name(note)));
     }

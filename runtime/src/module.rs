@@ -15,7 +15,7 @@ use crate::dicts::{dict_get, dict_set};
 use crate::exc::raise;
 use crate::objects::*;
 use crate::types::*;
-use crate::value::{abi, Header, Obj, Value, R};
+use crate::value::{abi, Header, Obj, Raised, Value, R};
 use std::collections::HashMap;
 
 /// What compiled code tells the runtime about a module it imports (or runs as
@@ -25,8 +25,8 @@ pub struct ModuleDef {
     pub name: *const u8,
     pub name_len: i64,
     /// Runs the module's body with the module dict as its globals: 0, or -1 after
-    /// raising.
-    pub init: unsafe extern "C" fn(Value) -> i64,
+    /// raising. None when the module was not linked in (a deferred import).
+    pub init: Option<unsafe extern "C" fn(Value) -> i64>,
     /// The source path (`__file__`).
     pub file: *const u8,
     pub file_len: i64,
@@ -198,6 +198,9 @@ pub fn module_dict(m: Value) -> Value {
 /// becomes an attribute of its parent package once loaded.
 unsafe fn load(def: &ModuleDef) -> R<Obj> {
     let name = text(def.name, def.name_len);
+    let Some(init) = def.init else {
+        return Err(not_linked(name));
+    };
     let file = text(def.file, def.file_len);
     let m = new_module(name)?;
     let d = module_dict(m.v());
@@ -213,7 +216,7 @@ unsafe fn load(def: &ModuleDef) -> R<Obj> {
         dict_set(d, str_from("__package__").v(), str_from(package.as_str()).v())?;
     }
     register(name, m.v())?;
-    if (def.init)(d) != 0 {
+    if init(d) != 0 {
         forget(name);
         return Err(crate::value::Raised);
     }
@@ -225,6 +228,21 @@ unsafe fn load(def: &ModuleDef) -> R<Obj> {
         }
     }
     Ok(m)
+}
+
+/// A deferred import of a module that is not part of the program: ModuleNotFoundError,
+/// with a note saying how to compile it in.
+fn not_linked(name: &str) -> Raised {
+    crate::exc::module_not_found(name);
+    if let Some(e) = crate::exc::take_current() {
+        let note = format!(
+            "krait: '{}' is imported only inside a function of the standard library, so it was not compiled into this program; build with --include {} to add it",
+            name, name
+        );
+        let _ = crate::exc::add_note(e.v(), str_from(note).v());
+        crate::exc::restore_current(e);
+    }
+    Raised
 }
 
 /// `import name` of a compiled module: the module in `sys.modules`, or loaded now.
@@ -274,7 +292,7 @@ pub unsafe extern "C" fn rt_import_from(m: Value, name: Value, sub: *const u8) -
 unsafe fn import_from(m: Value, name: Value, sub: *const ModuleDef) -> R<Obj> {
     let n = as_str(name).map(|s| s.s.to_string()).unwrap_or_default();
     // A submodule not yet imported is imported first (CPython's `_handle_fromlist`).
-    if !sub.is_null() && !hasattr(m, &n)? {
+    if !sub.is_null() && (*sub).init.is_some() && !hasattr(m, &n)? {
         load_sub(&*sub)?;
     }
     match crate::ops::getattr(m, &n) {

@@ -49,6 +49,8 @@ pub struct Gen<'ctx> {
     module_defs: HashMap<String, GlobalValue<'ctx>>,
     /// How each imported module is found.
     imports: std::collections::BTreeMap<String, ir::ModuleRef>,
+    /// The imported modules linked in for sure (see `ir::Module::eager_imports`).
+    eager: std::collections::BTreeSet<String>,
     prefix: String,
 }
 
@@ -126,9 +128,11 @@ impl<'ctx> Gen<'ctx> {
             _ => (String::new(), false),
         };
         let sym = format!("{}{}", krait_abi::MODULE_INIT_PREFIX, name);
+        // A deferred import refers to the module weakly: null unless linked in.
+        let linkage = if self.eager.contains(name) { Linkage::External } else { Linkage::ExternalWeak };
         let init = match self.llmod.get_function(&sym) {
             Some(f) => f,
-            None => self.llmod.add_function(&sym, self.i64t.fn_type(&[self.i64t.into()], false), Some(Linkage::External)),
+            None => self.llmod.add_function(&sym, self.i64t.fn_type(&[self.i64t.into()], false), Some(linkage)),
         };
         let g = self.def_record(name, init, &file, package);
         self.module_defs.insert(name.to_string(), g);
@@ -222,6 +226,7 @@ pub fn emit<'ctx>(ctx: &'ctx Context, m: &Module, opts: Options) -> Result<LModu
         dict_slot,
         module_defs: HashMap::new(),
         imports: m.imports.clone(),
+        eager: m.eager_imports.clone(),
         prefix: prefix.clone(),
     };
     // Slots for constants that need an object.
@@ -369,7 +374,10 @@ fn emit_init(g: &mut Gen, m: &Module) -> Result<(), String> {
     let sym = format!("{}{}", krait_abi::MODULE_INIT_PREFIX, m.name);
     // A package importing its own submodules has declared its init function already.
     let f = match g.llmod.get_function(&sym) {
-        Some(f) => f,
+        Some(f) => {
+            f.set_linkage(Linkage::External);
+            f
+        }
         None => g.llmod.add_function(&sym, g.i64t.fn_type(&[g.i64t.into()], false), Some(Linkage::External)),
     };
     if m.name == "__main__" {

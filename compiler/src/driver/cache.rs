@@ -48,31 +48,32 @@ impl Cache {
         out
     }
 
-    /// The cached object for `key`, if its recorded searches still hold.
-    pub fn lookup(&self, key: &str, still: impl Fn(&str) -> ModuleRef) -> Option<(PathBuf, BTreeMap<String, ModuleRef>)> {
+    /// The cached object for `key`, if its recorded searches still hold, with the
+    /// searches and the modules to compile with it.
+    pub fn lookup(&self, key: &str, still: impl Fn(&str) -> ModuleRef) -> Option<(PathBuf, Manifest)> {
         let dir = self.dir.as_ref()?;
         let obj = dir.join(format!("{}.o", key));
         let manifest = std::fs::read_to_string(dir.join(format!("{}.imports", key))).ok()?;
         if !obj.is_file() {
             return None;
         }
-        let answers = parse_manifest(&manifest)?;
-        if answers.iter().all(|(name, r)| still(name) == *r) {
-            Some((obj, answers))
+        let m = parse_manifest(&manifest)?;
+        if m.answers.iter().all(|(name, r)| still(name) == *r) {
+            Some((obj, m))
         } else {
             None
         }
     }
 
-    /// Keeps a copy of `obj` and the searches made under `key`; returns the cached path.
-    pub fn store(&self, key: &str, obj: &Path, answers: &BTreeMap<String, ModuleRef>) -> Option<PathBuf> {
+    /// Keeps a copy of `obj` and its manifest under `key`; returns the cached path.
+    pub fn store(&self, key: &str, obj: &Path, manifest: &Manifest) -> Option<PathBuf> {
         let dir = self.dir.as_ref()?;
         let tmp = tempfile::NamedTempFile::new_in(dir).ok()?;
         std::fs::copy(obj, tmp.path()).ok()?;
         let dest = dir.join(format!("{}.o", key));
         tmp.persist(&dest).ok()?;
         let mtmp = tempfile::NamedTempFile::new_in(dir).ok()?;
-        std::fs::write(mtmp.path(), write_manifest(answers)).ok()?;
+        std::fs::write(mtmp.path(), write_manifest(manifest)).ok()?;
         mtmp.persist(dir.join(format!("{}.imports", key))).ok()?;
         Some(dest)
     }
@@ -92,9 +93,22 @@ fn compiler_identity() -> String {
     format!("krait {} {}", env!("CARGO_PKG_VERSION"), stamp)
 }
 
-fn write_manifest(answers: &BTreeMap<String, ModuleRef>) -> String {
+/// What a module's compilation depended on and brings with it.
+#[derive(Default)]
+pub struct Manifest {
+    /// Every module search its lowering made, and the answer.
+    pub answers: BTreeMap<String, ModuleRef>,
+    /// The modules that must be compiled into the program with it (its imports but
+    /// the deferred ones).
+    pub follow: Vec<String>,
+}
+
+fn write_manifest(m: &Manifest) -> String {
     let mut s = String::new();
-    for (name, r) in answers {
+    for name in &m.follow {
+        s.push_str(&format!("follow\t{}\n", name));
+    }
+    for (name, r) in &m.answers {
         let (kind, file) = match r {
             ModuleRef::Runtime => ("runtime", ""),
             ModuleRef::Native => ("native", ""),
@@ -107,9 +121,13 @@ fn write_manifest(answers: &BTreeMap<String, ModuleRef>) -> String {
     s
 }
 
-fn parse_manifest(text: &str) -> Option<BTreeMap<String, ModuleRef>> {
-    let mut out = BTreeMap::new();
+fn parse_manifest(text: &str) -> Option<Manifest> {
+    let mut out = Manifest::default();
     for line in text.lines() {
+        if let Some(name) = line.strip_prefix("follow\t") {
+            out.follow.push(name.to_string());
+            continue;
+        }
         let mut parts = line.splitn(3, '\t');
         let (name, kind, file) = (parts.next()?, parts.next()?, parts.next()?.to_string());
         let r = match kind {
@@ -120,7 +138,7 @@ fn parse_manifest(text: &str) -> Option<BTreeMap<String, ModuleRef>> {
             "package" => ModuleRef::Compiled { file, package: true },
             _ => return None,
         };
-        out.insert(name.to_string(), r);
+        out.answers.insert(name.to_string(), r);
     }
     Some(out)
 }

@@ -33,7 +33,7 @@ impl Error {
 mod cache;
 mod search;
 
-use cache::Cache;
+use cache::{Cache, Manifest};
 use ir::ModuleRef;
 use search::Search;
 use std::cell::RefCell;
@@ -53,11 +53,13 @@ pub struct Options {
     pub verbose: bool,
     /// Keep compiled modules in the object cache and reuse them.
     pub cache: bool,
+    /// Modules to compile in even if only deferred imports name them (`--include`).
+    pub include: Vec<String>,
 }
 
 impl Options {
     pub fn new(opt_level: u8) -> Options {
-        Options { opt_level, verify: false, paths: vec![], stdlib: None, verbose: false, cache: true }
+        Options { opt_level, verify: false, paths: vec![], stdlib: None, verbose: false, cache: true, include: vec![] }
     }
 }
 
@@ -149,8 +151,8 @@ pub fn emit_llvm(path: &Path, opts: &Options) -> Result<String, Error> {
 }
 
 /// Compiles one module to an object file (or finds it in the cache); returns the
-/// object and the modules it imports.
-fn compile_unit(unit: &Unit, search: &Search, cache: &Cache, opts: &Options, tmp: &Path, n: usize) -> Result<(PathBuf, BTreeMap<String, ModuleRef>), Error> {
+/// object and its manifest (the searches made, the modules to compile with it).
+fn compile_unit(unit: &Unit, search: &Search, cache: &Cache, opts: &Options, tmp: &Path, n: usize) -> Result<(PathBuf, Manifest), Error> {
     let source = read(&unit.path)?;
     let path_text = unit.path.to_string_lossy().to_string();
     let traceback = if unit.name == "__main__" { traceback_file(&unit.path) } else { path_text.clone() };
@@ -172,9 +174,10 @@ fn compile_unit(unit: &Unit, search: &Search, cache: &Cache, opts: &Options, tmp
     let llmod = codegen::emit(&ctx, &m, cg).map_err(Error::Internal)?;
     let obj = tmp.join(format!("m{}.o", n));
     codegen::write_object(&llmod, cg, &obj).map_err(Error::Internal)?;
-    let answers = asked.into_inner();
-    let obj = cache.store(&key, &obj, &answers).unwrap_or(obj);
-    Ok((obj, answers))
+    let follow = m.eager_imports.iter().filter(|n| matches!(m.imports.get(*n), Some(ModuleRef::Compiled { .. }))).cloned().collect();
+    let manifest = Manifest { answers: asked.into_inner(), follow };
+    let obj = cache.store(&key, &obj, &manifest).unwrap_or(obj);
+    Ok((obj, manifest))
 }
 
 /// `krait build`: compiles the program and every module it imports (each once, from
@@ -186,16 +189,35 @@ pub fn build(path: &Path, out: &Path, opts: &Options) -> Result<(), Error> {
     let mut queue = VecDeque::from([Unit { name: "__main__".into(), path: path.to_path_buf(), package: None }]);
     let mut seen: HashSet<String> = HashSet::from(["__main__".to_string()]);
     let mut objects = vec![];
-    while let Some(unit) = queue.pop_front() {
-        let (obj, answers) = compile_unit(&unit, &search, &cache, opts, tmp.path(), objects.len())?;
-        objects.push(obj);
-        for (name, r) in answers {
-            if let ModuleRef::Compiled { file, package } = r {
+    // Modules asked for with --include, and their packages, as if imported eagerly.
+    let mut wanted: Vec<String> = vec![];
+    for name in &opts.include {
+        let parts: Vec<&str> = name.split('.').collect();
+        for k in 1..=parts.len() {
+            wanted.push(parts[..k].join("."));
+        }
+    }
+    let mut push = |name: String, queue: &mut VecDeque<Unit>| -> Result<(), Error> {
+        match search.resolve(&name) {
+            ModuleRef::Compiled { file, package } => {
                 if seen.insert(name.clone()) {
                     let pkg = if package { Some(name.clone()) } else { Some(name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()) };
                     queue.push_back(Unit { name, path: PathBuf::from(file), package: pkg });
                 }
+                Ok(())
             }
+            ModuleRef::Runtime | ModuleRef::Native => Ok(()),
+            ModuleRef::Missing => Err(Error::Io(format!("--include {}: no module named '{}'", name, name))),
+        }
+    };
+    for name in wanted {
+        push(name, &mut queue)?;
+    }
+    while let Some(unit) = queue.pop_front() {
+        let (obj, manifest) = compile_unit(&unit, &search, &cache, opts, tmp.path(), objects.len())?;
+        objects.push(obj);
+        for name in manifest.follow {
+            push(name, &mut queue)?;
         }
     }
     crate::link::link(&objects, out, tmp.path()).map_err(Error::Io)

@@ -567,6 +567,11 @@ pub struct Module {
     pub consts: Vec<Const>,
     /// How each module this one imports is found, by dotted name.
     pub imports: std::collections::BTreeMap<String, ModuleRef>,
+    /// The imported modules that must be compiled into the program with this one.
+    /// The others are *deferred*: imports inside functions of standard-library
+    /// modules, linked only if something else brings the module in (a weak
+    /// reference to its init function), else ModuleNotFoundError when run.
+    pub eager_imports: std::collections::BTreeSet<String>,
 }
 
 /// Where an imported module comes from (decided by the driver's search).

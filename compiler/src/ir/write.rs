@@ -15,7 +15,8 @@ pub fn module(m: &Module) -> String {
             ModuleRef::Compiled { file, package } => format!("{} {:?}", if *package { "package" } else { "compiled" }, file),
             ModuleRef::Missing => "missing".to_string(),
         };
-        let _ = writeln!(s, "import {} = {}", name, how);
+        let deferred = if m.eager_imports.contains(name) { "" } else { " deferred" };
+        let _ = writeln!(s, "import {} = {}{}", name, how, deferred);
     }
     for (i, g) in m.globals.iter().enumerate() {
         let _ = writeln!(s, "global g{} {}", i, g);

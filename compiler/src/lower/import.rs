@@ -7,7 +7,11 @@
 //! found is a compile error at the statement, unless an enclosing `try` catches
 //! ImportError (or the importing file is part of the standard library, whose
 //! platform-dependent imports sit behind run-time tests): then the import raises
-//! ModuleNotFoundError when it runs, as in CPython.
+//! ModuleNotFoundError when it runs, as in CPython. Imports inside functions of
+//! standard-library modules are *deferred* (see [`Module::eager_imports`]): the
+//! standard library imports much of itself lazily, in functions programs seldom
+//! call (`pickle._test` imports doctest, `tokenize.main` argparse...), and following
+//! those imports would compile nearly all of it into every program.
 
 use super::{LResult, Lower};
 use crate::ir::*;
@@ -48,6 +52,9 @@ impl<'m, 'a> Lower<'m, 'a> {
         };
         if r == ModuleRef::Missing {
             return Ok(self.emit(Op::ImportFail { msg: format!("No module named '{}'", name), not_found: true }, vec![]));
+        }
+        if !self.deferred_import() {
+            self.m.eager_imports.insert(name.to_string());
         }
         Ok(self.emit(Op::Import(name.to_string()), vec![]))
     }
@@ -145,6 +152,9 @@ impl<'m, 'a> Lower<'m, 'a> {
             let sub = match self.m.imports.get(&subname).cloned().unwrap_or_else(|| (self.ctx.resolver)(&subname)) {
                 r @ ModuleRef::Compiled { .. } => {
                     self.m.imports.insert(subname.clone(), r);
+                    if !self.deferred_import() {
+                        self.m.eager_imports.insert(subname.clone());
+                    }
                     Some(subname)
                 }
                 _ => None,

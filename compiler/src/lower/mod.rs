@@ -45,6 +45,13 @@ pub struct ModCtx<'a> {
     pub in_stdlib: bool,
 }
 
+impl Lower<'_, '_> {
+    /// Is an import here deferred (inside a function of a standard-library module)?
+    pub fn deferred_import(&self) -> bool {
+        self.ctx.in_stdlib && !self.is_module && self.scope.kind != ScopeKind::Class
+    }
+}
+
 impl ModCtx<'_> {
     /// Does the module body assign `name` itself (not just read the predefined one)?
     pub fn globals_assigned(&self, name: &str) -> bool {
@@ -195,6 +202,7 @@ pub fn lower_module<'a>(input: &ModuleInput<'a>, body: &'a [ast::Stmt]) -> LResu
         globals: vec![],
         consts: vec![],
         imports: Default::default(),
+        eager_imports: Default::default(),
     };
     let new_ctx = |globals: BTreeSet<String>, symtable: SymTable| ModCtx {
         file: file.to_string(),
