@@ -191,6 +191,38 @@ fn is_xid_continue(c: char) -> bool {
     in_runs(&tables::XID_CONTINUE, c)
 }
 
+/// The character properties and simple case mappings native modules need (`_sre`).
+pub mod props {
+    /// `Py_UNICODE_ISDECIMAL`.
+    pub fn is_decimal(c: char) -> bool {
+        super::is_decimal(c)
+    }
+    /// `Py_UNICODE_ISALNUM`.
+    pub fn is_alnum(c: char) -> bool {
+        super::is_alnum(c)
+    }
+    /// `Py_UNICODE_ISSPACE`.
+    pub fn is_space(c: char) -> bool {
+        super::is_space(c)
+    }
+    /// `Py_UNICODE_ISLINEBREAK`.
+    pub fn is_linebreak(c: char) -> bool {
+        super::is_linebreak(c)
+    }
+    /// `_PyUnicode_ToLowercase`: one character, the first of the full mapping.
+    pub fn to_lower(c: char) -> char {
+        let mut s = String::new();
+        super::push_lower(c, &mut s);
+        s.chars().next().unwrap_or(c)
+    }
+    /// `_PyUnicode_ToUppercase`: one character, the first of the full mapping.
+    pub fn to_upper(c: char) -> char {
+        let mut s = String::new();
+        super::push_upper(c, &mut s);
+        s.chars().next().unwrap_or(c)
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Case mappings.
 

@@ -14,6 +14,7 @@ pub mod _heapq;
 pub mod _random;
 mod clinic;
 pub mod _struct;
+pub mod sre;
 pub mod _stat;
 pub mod errno;
 pub mod posix;
