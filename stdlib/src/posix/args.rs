@@ -275,3 +275,14 @@ pub fn name_obj(b: &[u8], bytes: bool) -> Obj {
 pub fn int(n: i64) -> Obj {
     int_from_i64(n)
 }
+
+/// A zeroed buffer of `n` bytes, MemoryError when it cannot be allocated.
+pub fn buffer(n: usize) -> R<Vec<u8>> {
+    let mut v: Vec<u8> = Vec::new();
+    if v.try_reserve_exact(n).is_err() {
+        let e = krait_runtime::exc::new_exc(&krait_runtime::types::MEMORY_ERROR, tuple_from(vec![]));
+        return Err(set_current(e));
+    }
+    v.resize(n, 0);
+    Ok(v)
+}

@@ -66,7 +66,7 @@ builtin!(posix_read, |a| {
     if n < 0 {
         return Err(os_error(libc::EINVAL, None, None));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = args::buffer(n as usize)?;
     let got = retry(|| unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len()) } as i64).map_err(|e| os_error(e, None, None))?;
     buf.truncate(got as usize);
     Ok(bytes_from(buf))

@@ -131,7 +131,7 @@ builtin!(posix_urandom, |a| {
     if n < 0 {
         return value_error("negative argument not allowed");
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = args::buffer(n as usize)?;
     let mut done = 0;
     while done < buf.len() {
         let r = unsafe { libc::getrandom(buf[done..].as_mut_ptr() as *mut libc::c_void, buf.len() - done, 0) };

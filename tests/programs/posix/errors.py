@@ -107,3 +107,10 @@ try:
     posix.stat('tmp_no_such')
 except posix.error as e:
     print('caught as posix.error:', type(e).__name__, e.args, repr(e))
+
+# A buffer that cannot be allocated.
+for f in (lambda: posix.read(0, 1 << 62), lambda: posix.urandom(1 << 62)):
+    try:
+        f()
+    except MemoryError as e:
+        print(type(e).__name__, e.args)
