@@ -201,7 +201,7 @@ fn descr(ty: &'static TypeObj, a: Value, b: Value, c: Value, d: Value) -> Obj {
 }
 
 fn as_descr<'a>(v: Value, ty: &TypeObj) -> Option<&'a mut DescrObj> {
-    if !v.is_small() && !v.is_null() && std::ptr::eq(v.ty(), ty) {
+    if !v.is_small() && !v.is_null() && v.ty().kind == Kind::Descriptor && v.ty().is_subtype(ty) {
         Some(unsafe { v.as_mut::<DescrObj>() })
     } else {
         None
@@ -302,25 +302,7 @@ pub fn descr_get(d: Value, obj: Value, owner: Value) -> R<Obj> {
         Kind::Function if !on_class => return Ok(bound(d, obj)),
         Kind::Function => return Ok(d.to_owned()),
         Kind::Builtin if crate::native_obj::is_method(d) && !on_class => return Ok(bound(d, obj)),
-        Kind::Descriptor => {
-            let x = unsafe { d.as_ref::<DescrObj>() };
-            if std::ptr::eq(d.ty(), &STATICMETHOD_TYPE) {
-                return Ok(x.a.to_owned());
-            }
-            if std::ptr::eq(d.ty(), &CLASSMETHOD_TYPE) {
-                return Ok(bound(x.a, owner));
-            }
-            if std::ptr::eq(d.ty(), &PROPERTY_TYPE) {
-                if on_class {
-                    return Ok(d.to_owned());
-                }
-                if x.a.is_null() || is_none(x.a) {
-                    return Err(raise(&ATTRIBUTE_ERROR, format!("property {} of '{}' object has no getter", prop_name(d), ops::type_name(obj))));
-                }
-                return call(x.a, &Args::positional(&[obj]));
-            }
-            return Ok(d.to_owned());
-        }
+        Kind::Descriptor if !(is_heap(d.ty()) && lookup_type(d.ty(), "__get__").is_some()) => return builtin_descr_get(d, obj, owner, on_class),
         _ => {}
     }
     if is_heap(d.ty()) {
@@ -328,6 +310,28 @@ pub fn descr_get(d: Value, obj: Value, owner: Value) -> R<Obj> {
             let o = if on_class { none() } else { obj.to_owned() };
             return call_attr(g, d, &[o.v(), owner]);
         }
+    }
+    Ok(d.to_owned())
+}
+
+/// `__get__` of staticmethod, classmethod and property (and their subclasses that
+/// do not override it): what `super().__get__(obj, owner)` reaches too.
+fn builtin_descr_get(d: Value, obj: Value, owner: Value, on_class: bool) -> R<Obj> {
+    let x = unsafe { d.as_ref::<DescrObj>() };
+    if d.ty().is_subtype(&STATICMETHOD_TYPE) {
+        return Ok(x.a.to_owned());
+    }
+    if d.ty().is_subtype(&CLASSMETHOD_TYPE) {
+        return Ok(bound(x.a, owner));
+    }
+    if d.ty().is_subtype(&PROPERTY_TYPE) {
+        if on_class {
+            return Ok(d.to_owned());
+        }
+        if x.a.is_null() || is_none(x.a) {
+            return Err(raise(&ATTRIBUTE_ERROR, format!("property {} of '{}' object has no getter", prop_name(d), ops::type_name(obj))));
+        }
+        return call(x.a, &Args::positional(&[obj]));
     }
     Ok(d.to_owned())
 }
@@ -344,7 +348,7 @@ fn prop_name(p: Value) -> String {
 }
 
 fn is_data_descr(d: Value) -> bool {
-    if std::ptr::eq(d.ty(), &PROPERTY_TYPE) {
+    if d.ty().is_subtype(&PROPERTY_TYPE) {
         return true;
     }
     is_heap(d.ty()) && (lookup_type(d.ty(), "__set__").is_some() || lookup_type(d.ty(), "__delete__").is_some())
@@ -439,7 +443,7 @@ pub fn setattr(o: Value, name: &str, v: Value) -> R<()> {
 pub fn generic_setattr(o: Value, name: &str, v: Value) -> R<()> {
     let t = o.ty();
     if let Some(d) = lookup_type(t, name) {
-        if std::ptr::eq(d.ty(), &PROPERTY_TYPE) {
+        if d.ty().is_subtype(&PROPERTY_TYPE) {
             let x = unsafe { d.as_ref::<DescrObj>() };
             if x.b.is_null() || is_none(x.b) {
                 return Err(raise(&ATTRIBUTE_ERROR, format!("property {} of '{}' object has no setter", prop_name(d), ops::type_name(o))));
@@ -509,7 +513,7 @@ pub fn delattr(o: Value, name: &str) -> R<()> {
 pub fn generic_delattr(o: Value, name: &str) -> R<()> {
     let t = o.ty();
     if let Some(d) = lookup_type(t, name) {
-        if std::ptr::eq(d.ty(), &PROPERTY_TYPE) {
+        if d.ty().is_subtype(&PROPERTY_TYPE) {
             let x = unsafe { d.as_ref::<DescrObj>() };
             if x.c.is_null() || is_none(x.c) {
                 return Err(raise(&ATTRIBUTE_ERROR, format!("property {} of '{}' object has no deleter", prop_name(d), ops::type_name(o))));
@@ -754,6 +758,13 @@ fn builtin_new(t: &'static TypeObj, args: &Args, init_overridden: bool) -> R<Obj
             unsafe { (*d.v().header()).ty = t };
             Ok(d)
         }
+        Kind::Descriptor => {
+            // The builtin descriptor's constructor, then the subclass as the type.
+            let base = builtin_base(t);
+            let d = call(base.as_value(), args)?;
+            unsafe { (*d.v().header()).ty = t };
+            Ok(d)
+        }
         Kind::Set => {
             let s = set_new(false);
             unsafe { (*s.v().header()).ty = t };
@@ -846,6 +857,16 @@ fn builtin_init(o: Value, args: &Args, explicit: bool) -> R<()> {
             }
             Ok(())
         }
+        // `super().__init__(f)` in a subclass of classmethod, staticmethod or property.
+        Kind::Descriptor if explicit => {
+            let base = builtin_base(o.ty());
+            let fresh = call(base.as_value(), args)?;
+            let (src, dst) = unsafe { (fresh.v().as_mut::<DescrObj>(), o.as_mut::<DescrObj>()) };
+            for (s, d) in [(&mut src.a, &mut dst.a), (&mut src.b, &mut dst.b), (&mut src.c, &mut dst.c), (&mut src.d, &mut dst.d)] {
+                std::mem::swap(s, d);
+            }
+            Ok(())
+        }
         Kind::Instance if explicit && (!args.pos.is_empty() || !args.kwnames.is_empty()) => {
             let t = o.ty();
             if lookup_type(t, "__init__").is_none() || lookup_type(t, "__new__").is_none() {
@@ -898,6 +919,17 @@ pub fn call_builtin_method(obj: Value, name: &str, args: &Args) -> R<Obj> {
             Ok(none())
         }
         "__init_subclass__" => Ok(none()),
+        "__get__" if obj.ty().kind == Kind::Descriptor && !obj.ty().is_subtype(&SUPER_TYPE) => {
+            args.arity("__get__", 1, 2)?;
+            let inst = args.pos[0];
+            let owner = match args.pos.get(1) {
+                Some(&o) if !is_none(o) => o,
+                _ if !is_none(inst) => inst.ty().as_value(),
+                _ => return type_error("__get__(None, None) is invalid"),
+            };
+            let on_class = is_none(inst);
+            builtin_descr_get(obj, inst, owner, on_class)
+        }
         "__setattr__" => {
             args.arity("__setattr__", 2, 2)?;
             let n = attr_name(args.pos[0])?;
@@ -1402,6 +1434,8 @@ pub fn new_class_native(meta: &'static TypeObj, name: Value, bases: Value, ns: V
             }
             Kind::Object if std::ptr::eq(bk, &OBJECT_TYPE) => Kind::Instance,
             Kind::Exception | Kind::List | Kind::Dict | Kind::Set | Kind::Type | Kind::Int | Kind::Float | Kind::Str | Kind::Tuple | Kind::FrozenSet => bk.kind,
+            // staticmethod, classmethod and property (abc's abstract* subclass them).
+            Kind::Descriptor if !std::ptr::eq(bk, &SUPER_TYPE) => Kind::Descriptor,
             _ => {
                 return type_error(format!("subclassing '{}' is not supported yet", bk.name));
             }
@@ -1575,7 +1609,7 @@ pub fn descr_getattr(o: Value, name: &str) -> R<Option<Obj>> {
     if std::ptr::eq(o.ty(), &SUPER_TYPE) {
         return super_getattr(o, name).map(Some);
     }
-    if std::ptr::eq(o.ty(), &PROPERTY_TYPE) {
+    if o.ty().is_subtype(&PROPERTY_TYPE) {
         return Ok(match name {
             "fget" => Some(opt(x.a)),
             "fset" => Some(opt(x.b)),
@@ -1601,7 +1635,7 @@ pub fn descr_getattr(o: Value, name: &str) -> R<Option<Obj>> {
 /// Methods of descriptor objects: `property.setter(f)` and friends.
 pub fn descr_call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
     let x = unsafe { o.as_ref::<DescrObj>() };
-    if std::ptr::eq(o.ty(), &PROPERTY_TYPE) {
+    if o.ty().is_subtype(&PROPERTY_TYPE) {
         let f = || -> R<Value> {
             args.arity(name, 1, 1)?;
             Ok(args.pos[0])
@@ -1639,7 +1673,7 @@ fn generic_setattr_via(prop: Value, obj: Value, v: Value) -> R<()> {
 
 /// Calls a `staticmethod` (callable since 3.10) or reports the object not callable.
 pub fn call_descriptor(o: Value, args: &Args) -> R<Obj> {
-    if std::ptr::eq(o.ty(), &STATICMETHOD_TYPE) {
+    if o.ty().is_subtype(&STATICMETHOD_TYPE) {
         return call(unsafe { o.as_ref::<DescrObj>() }.a, args);
     }
     type_error(format!("'{}' object is not callable", ops::type_name(o)))
