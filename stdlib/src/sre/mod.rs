@@ -49,10 +49,7 @@ const COPYRIGHT: &str = " SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB ";
 /// One code word: an int that fits 32 bits unsigned.
 fn code_word(v: Value) -> R<u32> {
     if !krait_runtime::seq::is_int(v) {
-        return match crate::support::index_of(v)? {
-            Some(i) => code_word(i.v()),
-            None => type_error(format!("'{}' object cannot be interpreted as an integer", krait_runtime::ops::type_name(v))),
-        };
+        return type_error("an integer is required");
     }
     let neg = krait_runtime::ops::compare_bool(krait_abi::CmpOp::Lt, v, Value::small(0))?;
     if neg {
@@ -110,23 +107,23 @@ builtin!(sre_compile, |a| {
 });
 
 builtin!(sre_getcodesize, |a| {
-    no_args(a, "getcodesize")?;
+    no_args(a, "_sre.getcodesize")?;
     Ok(int_from_i64(4))
 });
 fn char_arg(a: &Args, name: &str) -> R<i64> {
     Ok(c_int(one_arg(a, name)?)? as i64)
 }
-builtin!(sre_ascii_iscased, |a| Ok(bool_obj(chars::ascii_iscased(char_arg(a, "ascii_iscased")?))));
+builtin!(sre_ascii_iscased, |a| Ok(bool_obj(chars::ascii_iscased(char_arg(a, "_sre.ascii_iscased")?))));
 builtin!(sre_unicode_iscased, |a| {
-    let c = char_arg(a, "unicode_iscased")?;
+    let c = char_arg(a, "_sre.unicode_iscased")?;
     Ok(bool_obj(c >= 0 && chars::unicode_iscased(c as u32)))
 });
 builtin!(sre_ascii_tolower, |a| {
-    let c = char_arg(a, "ascii_tolower")?;
+    let c = char_arg(a, "_sre.ascii_tolower")?;
     Ok(int_from_i64(if (0..128).contains(&c) { chars::lower_ascii(c as u32) as i64 } else { c }))
 });
 builtin!(sre_unicode_tolower, |a| {
-    let c = char_arg(a, "unicode_tolower")?;
+    let c = char_arg(a, "_sre.unicode_tolower")?;
     Ok(int_from_i64(if c >= 0 { chars::lower_unicode(c as u32) as i64 } else { c }))
 });
 
