@@ -1507,6 +1507,9 @@ pub fn int_construct(args: &Args) -> R<Obj> {
         if b != 0 && !(2..=36).contains(&b) {
             return value_error("int() base must be >= 2 and <= 36, or 0");
         }
+        if let Some(b2) = int_bytes_arg(x) {
+            return int_from_bytes_text(&b2, b as u32);
+        }
         let text = match as_str(x) {
             Some(s) => &s.s,
             None => return type_error("int() can't convert non-string with explicit base"),
@@ -1518,11 +1521,29 @@ pub fn int_construct(args: &Args) -> R<Obj> {
         Some(_) => Ok(as_plain_int(x)),
         None => match as_str(x) {
             Some(s) => crate::format::parse_int(&s.s, 10).map(int_from_big).map_err(fmt_error),
+            None if int_bytes_arg(x).is_some() => int_from_bytes_text(&int_bytes_arg(x).unwrap_or_default(), 10),
             None => type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                 x.ty().name
             )),
         },
+    }
+}
+
+/// The contents of a bytes or bytearray argument of `int()`.
+fn int_bytes_arg(x: Value) -> Option<Vec<u8>> {
+    match x.ty().kind {
+        Kind::Bytes | Kind::ByteArray => crate::bytes::buffer(x).ok().flatten().map(|b| b.into_owned()),
+        _ => None,
+    }
+}
+
+/// `int(b"...", base)`: the bytes parsed as ASCII text, with the bytes' repr in the message.
+fn int_from_bytes_text(b: &[u8], base: u32) -> R<Obj> {
+    let parsed = if b.is_ascii() { crate::format::parse_int(std::str::from_utf8(b).unwrap_or(""), base).ok() } else { None };
+    match parsed {
+        Some(v) => Ok(int_from_big(v)),
+        None => value_error(format!("invalid literal for int() with base {}: {}", base, crate::bytes::repr_of(b))),
     }
 }
 

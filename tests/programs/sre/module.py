@@ -34,3 +34,12 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(type(p).__name__, type(p).__module__, type(p.match("x")).__name__)
+
+# re._compiler builds charset bitmaps by parsing bytes of b"0"/b"1" with int(b, 2).
+bits = bytes(range(256)).translate(b"0" + b"1" * 255)[::-1]
+print([int(bits[i - 32:i], 2) for i in range(len(bits), 0, -32)], int(b" 12 "), int(bytearray(b"ff"), 16))
+for bad in [(b"12x", 10), (b"\xe9", 10), (b"", 2)]:
+    try:
+        int(*bad)
+    except ValueError as e:
+        print("ValueError", e)
