@@ -188,7 +188,9 @@ impl<'a, T: Ch> State<'a, T> {
             _ => {
                 // A general single-character item: match it repeatedly.
                 while self.ptr < end {
-                    if !run(self, pc, false)? {
+                    let before = self.ptr;
+                    // A valid item consumes one character; malformed code may not.
+                    if !run(self, pc, false)? || self.ptr <= before {
                         break;
                     }
                 }
