@@ -38,6 +38,25 @@ builtin!(sys_exception, |a| {
     let h = crate::exc::handled();
     Ok(if h.is_null() { none() } else { h.to_owned() })
 });
+builtin!(sys_getfilesystemencoding, |a| {
+    a.arity("getfilesystemencoding", 0, 0)?;
+    Ok(str_from("utf-8"))
+});
+builtin!(sys_getfilesystemencodeerrors, |a| {
+    a.arity("getfilesystemencodeerrors", 0, 0)?;
+    Ok(str_from("surrogateescape"))
+});
+// `sys.audit(event, *args)`: krait has no audit hooks, so nothing listens.
+builtin!(sys_audit, |a| {
+    a.no_kwargs("audit")?;
+    if a.pos.is_empty() {
+        return crate::exc::type_error("audit() missing 1 required positional argument: 'event'");
+    }
+    if as_str(a.pos[0]).is_none() {
+        return crate::exc::type_error(format!("expected str for argument 'event', not {}", a.pos[0].ty().name));
+    }
+    Ok(none())
+});
 builtin!(sys_getrecursionlimit, |a| {
     a.arity("getrecursionlimit", 0, 0)?;
     Ok(int_from_i64(crate::recursion::limit()))
@@ -102,6 +121,13 @@ fn make_sys() -> R<Obj> {
     set("version", str_from("3.11.0 (krait)"))?;
     set("executable", str_from(""))?;
     set("modules", crate::module::modules().to_owned())?;
+    set("warnoptions", list_from(vec![]))?;
+    let mut names: Vec<&str> = krait_abi::RUNTIME_MODULES.iter().chain(krait_abi::NATIVE_MODULES).copied().collect();
+    names.sort();
+    set("builtin_module_names", tuple_from(names.into_iter().map(|n| str_from(n).into_raw()).collect()))?;
+    set("getfilesystemencoding", builtin_fn("getfilesystemencoding", sys_getfilesystemencoding))?;
+    set("getfilesystemencodeerrors", builtin_fn("getfilesystemencodeerrors", sys_getfilesystemencodeerrors))?;
+    set("audit", builtin_fn("audit", sys_audit))?;
     let m = ModuleObj { head: Header::new(&MODULE_TYPE), name: "sys", attrs: d.into_raw() };
     Ok(crate::gc::new_obj(m))
 }

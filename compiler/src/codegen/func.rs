@@ -865,7 +865,8 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
                         let def = self.g.module_def(name);
                         self.call(Rt::rt_import_module, &[def.into()])?.unwrap()
                     }
-                    // The runtime's own modules; it raises ModuleNotFoundError for others.
+                    // The runtime's own modules, or one found in `sys.modules` (a
+                    // module the search did not find); else ModuleNotFoundError.
                     _ => self.call(Rt::rt_import, &[p.into(), len.into()])?.unwrap(),
                 };
                 Some(self.check_null(r, i, h)?)

@@ -50,10 +50,10 @@ impl<'m, 'a> Lower<'m, 'a> {
                 r
             }
         };
-        if r == ModuleRef::Missing {
-            return Ok(self.emit(Op::ImportFail { msg: format!("No module named '{}'", name), not_found: true }, vec![]));
-        }
-        if !self.deferred_import() {
+        // A module the search did not find may still be in `sys.modules` when the
+        // import runs (os.py makes `os.path` that way): the runtime looks there,
+        // then raises ModuleNotFoundError.
+        if r != ModuleRef::Missing && !self.deferred_import() {
             self.m.eager_imports.insert(name.to_string());
         }
         Ok(self.emit(Op::Import(name.to_string()), vec![]))

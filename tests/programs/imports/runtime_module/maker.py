@@ -1,0 +1,4 @@
+import sys
+import impl
+
+sys.modules["made_at_runtime"] = impl
