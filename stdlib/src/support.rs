@@ -30,46 +30,12 @@ macro_rules! method {
 }
 pub(crate) use method;
 
-/// `_PyArg_NoKeywords`: "name() takes no keyword arguments".
-pub fn no_keywords(a: &Args, name: &str) -> R<()> {
-    if !a.kwnames.is_empty() {
-        return type_error(format!("{}() takes no keyword arguments", name));
-    }
-    Ok(())
-}
+/// The argument checks of CPython's `getargs.c`, shared with the other native modules.
+pub use crate::clinic::{check_positional, no_args, no_keywords, one_arg};
 
-/// `_PyArg_CheckPositional` (also `PyArg_UnpackTuple`): "name expected 1 argument, got 0".
-pub fn check_positional(a: &Args, name: &str, min: usize, max: usize) -> R<()> {
-    let n = a.pos.len();
-    let plural = |k: usize| if k == 1 { "" } else { "s" };
-    if n < min {
-        let at = if min == max { "" } else { "at least " };
-        return type_error(format!("{} expected {}{} argument{}, got {}", name, at, min, plural(min), n));
-    }
-    if n > max {
-        let at = if min == max { "" } else { "at most " };
-        return type_error(format!("{} expected {}{} argument{}, got {}", name, at, max, plural(max), n));
-    }
-    Ok(())
-}
 
-/// `METH_NOARGS`: "name() takes no arguments (1 given)".
-pub fn no_args(a: &Args, name: &str) -> R<()> {
-    no_keywords(a, name)?;
-    if !a.pos.is_empty() {
-        return type_error(format!("{}() takes no arguments ({} given)", name, a.pos.len()));
-    }
-    Ok(())
-}
 
-/// `METH_O`: "name() takes exactly one argument (0 given)".
-pub fn one_arg(a: &Args, name: &str) -> R<Value> {
-    no_keywords(a, name)?;
-    if a.pos.len() != 1 {
-        return type_error(format!("{}() takes exactly one argument ({} given)", name, a.pos.len()));
-    }
-    Ok(a.pos[0])
-}
+
 
 /// An int for `v` through `__index__`, or `None` when `v` has none.
 pub fn index_of(v: Value) -> R<Option<Obj>> {

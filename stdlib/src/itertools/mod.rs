@@ -34,89 +34,13 @@ macro_rules! iter_type {
 }
 pub(crate) use iter_type;
 
-/// `_PyArg_NoKeywords`: "name() takes no keyword arguments".
-fn no_keywords(a: &Args, name: &str) -> R<()> {
-    if !a.kwnames.is_empty() {
-        return type_error(format!("{}() takes no keyword arguments", name));
-    }
-    Ok(())
-}
-
-/// `_PyArg_CheckPositional` (also `PyArg_UnpackTuple`): "name expected 1 argument, got 0".
-fn check_positional(a: &Args, name: &str, min: usize, max: usize) -> R<()> {
-    let n = a.pos.len();
-    let plural = |k: usize| if k == 1 { "" } else { "s" };
-    if n < min {
-        let at = if min == max { "" } else { "at least " };
-        return type_error(format!("{} expected {}{} argument{}, got {}", name, at, min, plural(min), n));
-    }
-    if n > max {
-        let at = if min == max { "" } else { "at most " };
-        return type_error(format!("{} expected {}{} argument{}, got {}", name, at, max, plural(max), n));
-    }
-    Ok(())
-}
-
-/// A method without arguments (`METH_NOARGS`): "name() takes no arguments (1 given)".
-fn no_args(a: &Args, name: &str) -> R<()> {
-    no_keywords(a, name)?;
-    if !a.pos.is_empty() {
-        return type_error(format!("{}() takes no arguments ({} given)", name, a.pos.len()));
-    }
-    Ok(())
-}
+use crate::clinic::{check_positional, no_args, no_keywords};
 
 /// Argument Clinic's keyword parsing (`_PyArg_UnpackKeywords`): `names` are the
 /// parameters, the first `maxpos` positional-or-keyword (the first `minpos` required),
 /// the rest keyword-only and optional.
 fn clinic(a: &Args, fname: &str, names: &[&str], minpos: usize, maxpos: usize) -> R<Vec<Option<Value>>> {
-    let nargs = a.pos.len();
-    let nkw = a.kwnames.len();
-    let maxargs = names.len();
-    let plural = |k: usize| if k == 1 { "" } else { "s" };
-    if nargs + nkw > maxargs {
-        let kw = if nargs == 0 { "keyword " } else { "" };
-        return type_error(format!("{}() takes at most {} {}argument{} ({} given)", fname, maxargs, kw, plural(maxargs), nargs + nkw));
-    }
-    if nargs > maxpos {
-        if maxpos == 0 {
-            return type_error(format!("{}() takes no positional arguments", fname));
-        }
-        let how = if minpos < maxpos { "at most" } else { "exactly" };
-        return type_error(format!("{}() takes {} {} positional argument{} ({} given)", fname, how, maxpos, plural(maxpos), nargs));
-    }
-    let mut out: Vec<Option<Value>> = vec![None; maxargs];
-    for (i, v) in a.pos.iter().enumerate() {
-        out[i] = Some(*v);
-    }
-    let mut left = nkw;
-    for i in nargs..maxargs {
-        let found = if left > 0 { a.kw(names[i]) } else { None };
-        match found {
-            Some(v) => {
-                out[i] = Some(v);
-                left -= 1;
-            }
-            None if i < minpos => {
-                return type_error(format!("{}() missing required argument '{}' (pos {})", fname, names[i], i + 1));
-            }
-            None => {}
-        }
-    }
-    if left > 0 {
-        for i in 0..nargs {
-            if a.kw(names[i]).is_some() {
-                return type_error(format!("argument for {}() given by name ('{}') and position ({})", fname, names[i], i + 1));
-            }
-        }
-        for k in a.kwnames {
-            let k = str_text(*k);
-            if !names.contains(&k) {
-                return type_error(format!("'{}' is an invalid keyword argument for {}()", k, fname));
-            }
-        }
-    }
-    Ok(out)
+    crate::clinic::unpack_keywords(a, fname, names, 0, minpos, maxpos)
 }
 
 /// The `n` converter (`Py_ssize_t` through `__index__`): TypeError for a non-integer,

@@ -120,62 +120,7 @@ fn positional(a: &Args, name: &str, min: usize, max: usize) -> R<()> {
     a.arity(name, min, max)
 }
 
-/// Argument Clinic's `_PyArg_UnpackKeywords`: binds positional and keyword arguments
-/// to `names`, of which the first `posonly` are positional-only, the first `minpos`
-/// required and the first `maxpos` accepted positionally (the rest keyword-only).
-fn unpack_keywords(a: &Args, fname: &str, names: &[&str], posonly: usize, minpos: usize, maxpos: usize) -> R<Vec<Option<Value>>> {
-    let (nargs, maxargs) = (a.pos.len(), names.len());
-    let nkw = a.kwnames.len();
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
-    if nargs + nkw > maxargs {
-        let kw = if nargs == 0 { "keyword " } else { "" };
-        return type_error(format!("{}() takes at most {} {}argument{} ({} given)", fname, maxargs, kw, plural(maxargs), nargs + nkw));
-    }
-    if nargs > maxpos {
-        if maxpos == 0 {
-            return type_error(format!("{}() takes no positional arguments", fname));
-        }
-        let how = if minpos < maxpos { "at most" } else { "exactly" };
-        return type_error(format!("{}() takes {} {} positional argument{} ({} given)", fname, how, maxpos, plural(maxpos), nargs));
-    }
-    let minposonly = posonly.min(minpos);
-    if nargs < minposonly {
-        let how = if minposonly < maxpos { "at least" } else { "exactly" };
-        return type_error(format!("{}() takes {} {} positional argument{} ({} given)", fname, how, minposonly, plural(minposonly), nargs));
-    }
-    let mut out: Vec<Option<Value>> = vec![None; maxargs];
-    for (i, v) in a.pos.iter().enumerate() {
-        out[i] = Some(*v);
-    }
-    let mut left = nkw;
-    for i in nargs.max(posonly)..maxargs {
-        let found = if left > 0 { a.kw(names[i]) } else { None };
-        match found {
-            Some(v) => {
-                out[i] = Some(v);
-                left -= 1;
-            }
-            None if i < minpos => {
-                return type_error(format!("{}() missing required argument '{}' (pos {})", fname, names[i], i + 1));
-            }
-            None => {}
-        }
-    }
-    if left > 0 {
-        for i in posonly..nargs {
-            if a.kw(names[i]).is_some() {
-                return type_error(format!("argument for {}() given by name ('{}') and position ({})", fname, names[i], i + 1));
-            }
-        }
-        for k in a.kwnames {
-            let k = str_text(*k);
-            if !names[posonly..].contains(&k) {
-                return type_error(format!("'{}' is an invalid keyword argument for {}()", k, fname));
-            }
-        }
-    }
-    Ok(out)
-}
+use crate::clinic::unpack_keywords;
 
 /// A pair of values as a tuple.
 fn pair(a: Obj, b: Obj) -> Obj {
