@@ -23,6 +23,8 @@ pub mod operator;
 mod support;
 pub mod math;
 pub mod time;
+pub mod _string;
+pub mod _locale;
 
 /// Python programs allocate many small, short-lived objects; mimalloc serves them
 /// much faster than glibc's malloc.
