@@ -265,35 +265,7 @@ pub fn byte_value(x: Value) -> R<u8> {
 
 /// `b.decode(encoding, errors)` on the contents of any bytes-like object.
 pub fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> R<Obj> {
-    let enc = encoding.to_ascii_lowercase().replace('_', "-");
-    match enc.as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(b) {
-            Ok(s) => Ok(str_from(s)),
-            Err(_) if errors == "replace" => Ok(str_from(String::from_utf8_lossy(b).into_owned())),
-            Err(_) if errors == "ignore" => {
-                let s: String = String::from_utf8_lossy(b).chars().filter(|&c| c != '\u{fffd}').collect();
-                Ok(str_from(s))
-            }
-            Err(e) => {
-                let pos = e.valid_up_to();
-                Err(raise(&UNICODE_DECODE_ERROR, format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", b[pos], pos)))
-            }
-        },
-        "ascii" | "us-ascii" => {
-            if let Some(pos) = b.iter().position(|&c| c >= 0x80) {
-                if errors == "ignore" {
-                    return Ok(str_from(b.iter().filter(|&&c| c < 0x80).map(|&c| c as char).collect::<String>()));
-                }
-                if errors == "replace" {
-                    return Ok(str_from(b.iter().map(|&c| if c < 0x80 { c as char } else { '\u{fffd}' }).collect::<String>()));
-                }
-                return Err(raise(&UNICODE_DECODE_ERROR, format!("'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)", b[pos], pos)));
-            }
-            Ok(str_from(b.iter().map(|&c| c as char).collect::<String>()))
-        }
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => Ok(str_from(b.iter().map(|&c| c as char).collect::<String>())),
-        _ => Err(raise(&LOOKUP_ERROR, format!("unknown encoding: {}", encoding))),
-    }
+    crate::codecs::decode_bytes(b, encoding, errors)
 }
 
 /// `str.encode(encoding, errors)`.
@@ -303,28 +275,7 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> R<Obj> {
 
 /// The bytes of `str.encode(encoding, errors)`.
 pub fn encode_vec(s: &str, encoding: &str, errors: &str) -> R<Vec<u8>> {
-    let enc = encoding.to_ascii_lowercase().replace('_', "-");
-    match enc.as_str() {
-        "utf-8" | "utf8" => Ok(s.as_bytes().to_vec()),
-        "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => {
-            let limit = if enc.contains("ascii") { 0x80 } else { 0x100 };
-            let name = if enc.contains("ascii") { "ascii" } else { "latin-1" };
-            let mut out = vec![];
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u32 as u8);
-                } else if errors == "ignore" {
-                } else if errors == "replace" {
-                    out.push(b'?');
-                } else {
-                    let range = if limit == 0x80 { "range(128)" } else { "range(256)" };
-                    return Err(raise(&UNICODE_ENCODE_ERROR, format!("'{}' codec can't encode character '\\x{:02x}' in position {}: ordinal not in {}", name, c as u32, i, range)));
-                }
-            }
-            Ok(out)
-        }
-        _ => Err(raise(&LOOKUP_ERROR, format!("unknown encoding: {}", encoding))),
-    }
+    crate::codecs::encode_str(s, encoding, errors)
 }
 
 /// The contents `bytes(...)` or `bytearray(...)` (`what`) makes of its arguments:

@@ -319,6 +319,9 @@ pub fn construct(ty: &'static TypeObj, args: &[Value]) -> R<Obj> {
     if ty.is_subtype(&OS_ERROR) && (2..=5).contains(&args.len()) {
         return Ok(new_os_error(ty, args));
     }
+    if let Some(e) = crate::codecs::errors::construct(ty, args)? {
+        return Ok(e);
+    }
     let rest: Vec<Value> = args.iter().map(|&v| v.to_owned().into_raw()).collect();
     Ok(new_exc(ty, tuple_from(rest)))
 }
@@ -332,6 +335,9 @@ pub fn exc_str(e: &ExcObj, ty: &TypeObj) -> R<Obj> {
         if let Some(s) = os_error_str(e)? {
             return Ok(s);
         }
+    }
+    if let Some(s) = crate::codecs::errors::exc_str(e, ty)? {
+        return Ok(s);
     }
     let args = as_tuple(e.args).map(|t| &t.items[..]).unwrap_or(&[]);
     match args.len() {
@@ -423,6 +429,9 @@ pub fn exc_repr(e: &ExcObj, ty: &TypeObj) -> R<Obj> {
 /// SystemExit, `value` for StopIteration, `message` and `exceptions` for groups.
 pub fn exc_getattr(o: Value, name: &str) -> R<Option<Obj>> {
     let e = as_exc(o).unwrap();
+    if let Some(v) = crate::codecs::errors::getattr(e, o.ty(), name)? {
+        return Ok(Some(v));
+    }
     let args = as_tuple(e.args).map(|t| &t.items[..]).unwrap_or(&[]);
     Ok(match name {
         "args" => Some(e.args.to_owned()),

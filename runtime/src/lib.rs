@@ -20,6 +20,7 @@ pub mod ops;
 pub mod call;
 pub mod func;
 pub mod bytes;
+pub mod codecs;
 pub mod bytes_methods;
 pub mod bytes_percent;
 pub mod bytearray;

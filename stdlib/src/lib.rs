@@ -25,6 +25,7 @@ pub mod math;
 pub mod time;
 pub mod _string;
 pub mod _locale;
+pub mod _codecs;
 
 /// Python programs allocate many small, short-lived objects; mimalloc serves them
 /// much faster than glibc's malloc.
