@@ -26,6 +26,9 @@ pub mod time;
 pub mod _string;
 pub mod _locale;
 pub mod _codecs;
+pub mod binascii;
+pub mod hashes;
+pub mod zlib;
 
 /// Python programs allocate many small, short-lived objects; mimalloc serves them
 /// much faster than glibc's malloc.
