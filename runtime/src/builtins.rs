@@ -288,7 +288,7 @@ builtin!(bi_iter, |a| {
 builtin!(bi_next, |a| {
     a.no_kwargs("next")?;
     a.arity("next", 1, 2)?;
-    if as_iter(a.pos[0]).is_none() && !crate::class::is_iterator(a.pos[0]) && crate::fileio::as_file(a.pos[0]).is_none() && !matches!(a.pos[0].ty().kind, Kind::Generator | Kind::Awaitable) {
+    if as_iter(a.pos[0]).is_none() && !crate::class::is_iterator(a.pos[0]) && !matches!(a.pos[0].ty().kind, Kind::Generator | Kind::Awaitable) {
         return type_error(format!("'{}' object is not an iterator", a.pos[0].ty().name));
     }
     if a.pos[0].ty().kind == Kind::Generator && a.pos.len() == 1 {

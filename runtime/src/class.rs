@@ -1274,7 +1274,7 @@ pub fn is_iterator(v: Value) -> bool {
     if is_heap(v.ty()) {
         return lookup_type(v.ty(), "__next__").is_some() || v.ty().kind == Kind::Iter;
     }
-    matches!(v.ty().kind, Kind::Iter | Kind::Generator) || crate::io::stream_fd(v).is_some()
+    matches!(v.ty().kind, Kind::Iter | Kind::Generator)
 }
 
 /// `next(o)` through `__next__`: `Ok(None)` at StopIteration.
@@ -1798,9 +1798,6 @@ bi!(bi_with_enter, |a| {
         return Ok(tuple_from(vec![v.into_raw(), plain_method(m, "__exit__").into_raw()]));
     }
     let (enter, exit) = (lookup_type(t, "__enter__"), lookup_type(t, "__exit__"));
-    if let Some(pair) = crate::fileio::with_enter(m)? {
-        return Ok(pair);
-    }
     let Some(enter) = enter else {
         return type_error(format!("'{}' object does not support the context manager protocol", ops::type_name(m)));
     };

@@ -1,73 +1,127 @@
-//! `open()` and file objects: text files (`TextIOWrapper`: encoding, universal
-//! newlines on reading, newline translation on writing) and binary files
-//! (`BufferedReader`, `BufferedWriter`, `BufferedRandom`), with CPython's mode checks
-//! and `OSError` messages. This is the seed of the `_io` module: one object kind whose
-//! type tells the layer CPython would stack.
+//! `open()` and the stream underneath file objects: the mode checks and OSError
+//! messages of CPython's `_io.open`, and [`Inner`], the one buffered stream that the
+//! layers CPython stacks (`FileIO` ← `BufferedReader`/`Writer`/`Random` ←
+//! `TextIOWrapper`) share. A text file's `buffer` and its buffer's `raw` are objects
+//! of the other classes over the same `Inner`, so reading through any of them sees
+//! the same position, and closing one closes all (as in CPython, where each layer
+//! closes the one below).
 //!
-//! Reading takes the rest of the file into a buffer on first use; writing goes to the
-//! file at once (so another file object sees it without `flush`). `tell()` is the byte
-//! position (CPython's text cookie is the same for the files this supports).
+//! An `Inner` reads ahead in chunks and collects writes in a buffer written out at
+//! [`DEFAULT_BUFFER_SIZE`], on `flush`, `seek`, `tell`, a read, `close`, and when the
+//! last layer goes (its `Drop`). Its backing is an OS file, a standard stream (through
+//! `io.rs`, whose stdout buffer keeps its order with `print`), or a Python object
+//! (`TextIOWrapper(BytesIO())`, `BufferedReader(raw)`) whose methods it calls.
+//!
+//! The classes and their methods are in `filemethods.rs`; the `_io` base classes in
+//! `iobase.rs`.
 
 use crate::call::Args;
-use crate::exc::{raise, type_error, value_error};
+use crate::exc::{type_error, value_error};
+use crate::iobase::DEFAULT_BUFFER_SIZE;
 use crate::objects::*;
 use crate::types::*;
-use crate::value::{Header, Obj, Value, R};
+use crate::value::{Obj, Value, R};
+use std::cell::RefCell;
 use std::io::{Read, Seek, SeekFrom, Write};
+use std::rc::Rc;
 
-macro_rules! io_type {
-    ($id:ident, $name:expr) => {
-        pub static $id: TypeObj = TypeObj { head: Header::immortal(&TYPE_TYPE), name: $name, base: Some(&OBJECT_TYPE), kind: Kind::Object, call: None, heap: std::ptr::null_mut() };
-    };
+pub use crate::filemethods::{class_attrs, new_random_state, new_raw_state, new_reader_state, new_text_state, new_writer_state};
+
+/// Where the bytes of a stream go.
+pub enum Backing {
+    Closed,
+    File(std::fs::File),
+    /// A standard stream: 0, 1 or 2.
+    Std(i32),
+    /// A Python raw or buffered stream.
+    Py(Obj),
 }
-io_type!(TEXT_IO_TYPE, "_io.TextIOWrapper");
-io_type!(BUFFERED_READER_TYPE, "_io.BufferedReader");
-io_type!(BUFFERED_WRITER_TYPE, "_io.BufferedWriter");
-io_type!(BUFFERED_RANDOM_TYPE, "_io.BufferedRandom");
 
-/// An open (or closed) file.
-#[repr(C)]
-pub struct FileObj {
-    pub head: Header,
-    file: Option<std::fs::File>,
-    /// The name given to `open` (a str).
-    name: Value,
-    mode: String,
-    binary: bool,
-    readable: bool,
-    writable: bool,
-    append: bool,
-    encoding: String,
-    /// `newline`: None (universal on read, `\n` on write) or the given string.
-    newline: Option<String>,
-    /// Bytes read ahead and the position in them.
+/// The stream the layers of one file share.
+pub struct Inner {
+    pub backing: Backing,
+    /// The `name` attribute (None for streams without one).
+    pub name: Option<Obj>,
+    /// `FileIO.mode` (`rb`, `wb`, `ab+`...).
+    pub mode: String,
+    pub readable: bool,
+    pub writable: bool,
+    pub closefd: bool,
     rbuf: Vec<u8>,
     rpos: usize,
+    wbuf: Vec<u8>,
 }
 
-/// Is `v` a file object?
-pub fn as_file<'a>(v: Value) -> Option<&'a mut FileObj> {
-    if v.is_small() || v.is_null() {
-        return None;
-    }
-    let t = v.ty();
-    let ours = [&TEXT_IO_TYPE, &BUFFERED_READER_TYPE, &BUFFERED_WRITER_TYPE, &BUFFERED_RANDOM_TYPE];
-    if ours.iter().any(|o| std::ptr::eq(*o, t)) {
-        Some(unsafe { v.as_mut::<FileObj>() })
-    } else {
-        None
+/// A shared stream.
+pub type Shared = Rc<RefCell<Inner>>;
+
+impl Drop for Inner {
+    fn drop(&mut self) {
+        // Writes still buffered go out; Python backings were flushed by `close`.
+        let _ = self.flush_os();
+        if let Backing::File(f) = std::mem::replace(&mut self.backing, Backing::Closed) {
+            if !self.closefd {
+                use std::os::unix::io::IntoRawFd;
+                let _ = f.into_raw_fd();
+            }
+        }
     }
 }
 
-/// Frees a file object, closing the file (`true` if `v` is one).
-pub unsafe fn dealloc(v: Value) -> bool {
-    if as_file(v).is_none() {
-        return false;
+impl Inner {
+    pub fn new(backing: Backing, name: Option<Obj>, mode: String, readable: bool, writable: bool) -> Shared {
+        Rc::new(RefCell::new(Inner { backing, name, mode, readable, writable, closefd: true, rbuf: vec![], rpos: 0, wbuf: vec![] }))
     }
-    let f = Box::from_raw(v.0 as *mut FileObj);
-    f.name.decref();
-    drop(f);
-    true
+
+    /// Bytes read ahead and not yet consumed.
+    pub fn ahead(&self) -> usize {
+        self.rbuf.len() - self.rpos
+    }
+
+    pub fn buffered(&self) -> &[u8] {
+        &self.rbuf[self.rpos..]
+    }
+
+    /// Consumes `n` read-ahead bytes.
+    pub fn take(&mut self, n: usize) -> Vec<u8> {
+        let out = self.rbuf[self.rpos..self.rpos + n].to_vec();
+        self.rpos += n;
+        if self.rpos == self.rbuf.len() {
+            self.rbuf.clear();
+            self.rpos = 0;
+        }
+        out
+    }
+
+    /// Writes the write buffer to an OS backing (not a Python one).
+    fn flush_os(&mut self) -> std::io::Result<()> {
+        if self.wbuf.is_empty() {
+            return Ok(());
+        }
+        let data = std::mem::take(&mut self.wbuf);
+        match &mut self.backing {
+            Backing::File(f) => f.write_all(&data),
+            Backing::Std(2) => {
+                crate::io::write_stderr_bytes(&data);
+                Ok(())
+            }
+            Backing::Std(_) => {
+                crate::io::write_stdout_bytes(&data);
+                Ok(())
+            }
+            _ => {
+                self.wbuf = data;
+                Ok(())
+            }
+        }
+    }
+
+    pub fn is_py(&self) -> Option<Obj> {
+        match &self.backing {
+            Backing::Py(o) => Some(o.v().to_owned()),
+            _ => None,
+        }
+    }
 }
 
 /// The OSError subclass and message for an error of the operating system, with the
@@ -95,19 +149,320 @@ pub fn os_error(e: &std::io::Error, filename: Option<Value>) -> crate::value::Ra
     crate::exc::set_current(exc)
 }
 
-/// The parts of a mode string.
-struct Mode {
-    read: bool,
-    write: bool,
-    append: bool,
-    create: bool,
-    plus: bool,
-    binary: bool,
+fn os_err(e: std::io::Error) -> crate::value::Raised {
+    os_error(&e, None)
 }
 
-fn parse_mode(mode: &str) -> R<Mode> {
-    let mut m = Mode { read: false, write: false, append: false, create: false, plus: false, binary: false };
-    let mut text = false;
+/// `[Errno 22] Invalid argument`.
+pub fn einval() -> crate::value::Raised {
+    os_err(std::io::Error::from_raw_os_error(22))
+}
+
+// The stream operations. Each takes the shared cell and borrows it only while no
+// Python code runs (a Python backing's methods may touch the same file).
+
+/// Writes out the write buffer (to a Python backing too).
+pub fn flush_writes(s: &Shared) -> R<()> {
+    let py = {
+        let mut i = s.borrow_mut();
+        if i.wbuf.is_empty() {
+            return Ok(());
+        }
+        match i.is_py() {
+            None => return i.flush_os().map_err(os_err),
+            Some(o) => (o, std::mem::take(&mut i.wbuf)),
+        }
+    };
+    let data = crate::bytes::bytes_from(py.1);
+    crate::ops::call_method(py.0.v(), "write", &Args::positional(&[data.v()]))?;
+    Ok(())
+}
+
+/// Reads one chunk from the backing into the read buffer; false at the end.
+pub fn fill(s: &Shared) -> R<bool> {
+    flush_writes(s)?;
+    let py = s.borrow().is_py();
+    let chunk: Vec<u8> = match py {
+        Some(o) => {
+            let n = int_from_i64(DEFAULT_BUFFER_SIZE as i64);
+            let has_read1 = crate::class::lookup_type(o.v().ty(), "read1").is_some();
+            let r = crate::ops::call_method(o.v(), if has_read1 { "read1" } else { "read" }, &Args::positional(&[n.v()]))?;
+            if is_none(r.v()) {
+                return Ok(false);
+            }
+            match crate::bytes::buffer(r.v())? {
+                Some(b) => b.to_vec(),
+                None => return type_error(format!("underlying read() should have returned a bytes-like object, not '{}'", crate::ops::type_name(r.v()))),
+            }
+        }
+        None => {
+            let mut i = s.borrow_mut();
+            let mut buf = vec![0u8; DEFAULT_BUFFER_SIZE];
+            let n = match &mut i.backing {
+                Backing::File(f) => f.read(&mut buf).map_err(os_err)?,
+                Backing::Std(_) => {
+                    crate::io::flush_stdout();
+                    std::io::stdin().lock().read(&mut buf).map_err(os_err)?
+                }
+                _ => 0,
+            };
+            buf.truncate(n);
+            buf
+        }
+    };
+    if chunk.is_empty() {
+        return Ok(false);
+    }
+    let mut i = s.borrow_mut();
+    if i.rpos > 0 {
+        let rpos = i.rpos;
+        i.rbuf.drain(..rpos);
+        i.rpos = 0;
+    }
+    i.rbuf.extend_from_slice(&chunk);
+    Ok(true)
+}
+
+/// Reads at most `n` bytes with one read of the backing (FileIO's unbuffered read),
+/// after any bytes a buffered layer read ahead.
+pub fn read_raw(s: &Shared, n: usize) -> R<Vec<u8>> {
+    flush_writes(s)?;
+    {
+        let mut i = s.borrow_mut();
+        if i.ahead() > 0 {
+            let k = i.ahead().min(n);
+            return Ok(i.take(k));
+        }
+    }
+    let py = s.borrow().is_py();
+    if let Some(o) = py {
+        let r = crate::ops::call_method(o.v(), "read", &Args::positional(&[int_from_i64(n as i64).v()]))?;
+        return Ok(crate::bytes::buffer(r.v())?.map(|b| b.to_vec()).unwrap_or_default());
+    }
+    let mut buf = vec![0u8; n];
+    let mut i = s.borrow_mut();
+    let got = match &mut i.backing {
+        Backing::File(f) => f.read(&mut buf).map_err(os_err)?,
+        Backing::Std(_) => {
+            crate::io::flush_stdout();
+            std::io::stdin().lock().read(&mut buf).map_err(os_err)?
+        }
+        _ => 0,
+    };
+    buf.truncate(got);
+    Ok(buf)
+}
+
+/// Fills until `done` holds for the read-ahead bytes or the stream ends.
+pub fn fill_until(s: &Shared, done: impl Fn(&[u8]) -> bool) -> R<()> {
+    while !done(s.borrow().buffered()) {
+        if !fill(s)? {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Moves the backing's position back over bytes read ahead, and forgets them.
+pub fn drop_ahead(s: &Shared) -> R<()> {
+    let (ahead, py) = {
+        let i = s.borrow();
+        (i.ahead() as i64, i.is_py())
+    };
+    if ahead > 0 {
+        match py {
+            Some(o) => {
+                crate::ops::call_method(o.v(), "seek", &Args::positional(&[int_from_i64(-ahead).v(), Value::small(1)]))?;
+            }
+            None => {
+                let mut i = s.borrow_mut();
+                if let Backing::File(f) = &mut i.backing {
+                    f.seek(SeekFrom::Current(-ahead)).map_err(os_err)?;
+                }
+            }
+        }
+    }
+    let mut i = s.borrow_mut();
+    i.rbuf.clear();
+    i.rpos = 0;
+    Ok(())
+}
+
+/// Buffers `data` for writing.
+pub fn write(s: &Shared, data: &[u8]) -> R<()> {
+    drop_ahead(s)?;
+    let full = {
+        let mut i = s.borrow_mut();
+        i.wbuf.extend_from_slice(data);
+        i.wbuf.len() >= DEFAULT_BUFFER_SIZE || matches!(i.backing, Backing::Std(_))
+    };
+    if full {
+        flush_writes(s)?;
+    }
+    Ok(())
+}
+
+/// The logical position.
+pub fn tell(s: &Shared) -> R<i64> {
+    flush_writes(s)?;
+    let (ahead, py) = {
+        let i = s.borrow();
+        (i.ahead() as i64, i.is_py())
+    };
+    let pos = match py {
+        Some(o) => {
+            let p = crate::ops::call_method(o.v(), "tell", &Args::positional(&[]))?;
+            crate::num::to_i64(p.v())?.unwrap_or(0)
+        }
+        None => {
+            let mut i = s.borrow_mut();
+            match &mut i.backing {
+                Backing::File(f) => f.stream_position().map_err(os_err)? as i64,
+                _ => return Err(os_err(std::io::Error::from_raw_os_error(29))),
+            }
+        }
+    };
+    Ok(pos - ahead)
+}
+
+/// Seeks; returns the new position.
+pub fn seek(s: &Shared, off: i64, whence: i64) -> R<i64> {
+    flush_writes(s)?;
+    let ahead = s.borrow().ahead() as i64;
+    let off = if whence == 1 { off - ahead } else { off };
+    {
+        let mut i = s.borrow_mut();
+        i.rbuf.clear();
+        i.rpos = 0;
+    }
+    let py = s.borrow().is_py();
+    match py {
+        Some(o) => {
+            let p = crate::ops::call_method(o.v(), "seek", &Args::positional(&[int_from_i64(off).v(), int_from_i64(whence).v()]))?;
+            Ok(crate::num::to_i64(p.v())?.unwrap_or(0))
+        }
+        None => {
+            let mut i = s.borrow_mut();
+            let Backing::File(f) = &mut i.backing else { return Err(os_err(std::io::Error::from_raw_os_error(29))) };
+            let pos = match whence {
+                0 if off < 0 => return Err(einval()),
+                0 => SeekFrom::Start(off as u64),
+                1 => SeekFrom::Current(off),
+                _ => SeekFrom::End(off),
+            };
+            Ok(f.seek(pos).map_err(os_err)? as i64)
+        }
+    }
+}
+
+/// Truncates at `pos` (the current position when None); returns the size.
+pub fn truncate(s: &Shared, pos: Option<i64>) -> R<i64> {
+    let pos = match pos {
+        Some(p) => p,
+        None => tell(s)?,
+    };
+    flush_writes(s)?;
+    drop_ahead(s)?;
+    let py = s.borrow().is_py();
+    match py {
+        Some(o) => {
+            let r = crate::ops::call_method(o.v(), "truncate", &Args::positional(&[int_from_i64(pos).v()]))?;
+            Ok(crate::num::to_i64(r.v())?.unwrap_or(pos))
+        }
+        None => {
+            let mut i = s.borrow_mut();
+            let Backing::File(f) = &mut i.backing else { return Err(einval()) };
+            if pos < 0 {
+                return Err(einval());
+            }
+            f.set_len(pos as u64).map_err(os_err)?;
+            Ok(pos)
+        }
+    }
+}
+
+/// Is the stream closed (a Python backing answers itself)?
+pub fn is_closed(s: &Shared) -> R<bool> {
+    let py = {
+        let i = s.borrow();
+        match &i.backing {
+            Backing::Closed => return Ok(true),
+            Backing::Py(o) => o.v().to_owned(),
+            _ => return Ok(false),
+        }
+    };
+    crate::iobase::is_closed(py.v())
+}
+
+/// Flushes and closes; closing a closed stream does nothing.
+pub fn close(s: &Shared) -> R<()> {
+    if is_closed(s)? {
+        return Ok(());
+    }
+    let flushed = flush_writes(s);
+    let py = s.borrow().is_py();
+    if let Some(o) = py {
+        if flushed.is_ok() {
+            crate::ops::call_method(o.v(), "flush", &Args::positional(&[]))?;
+        }
+        crate::ops::call_method(o.v(), "close", &Args::positional(&[]))?;
+        return flushed;
+    }
+    let mut i = s.borrow_mut();
+    let old = std::mem::replace(&mut i.backing, Backing::Closed);
+    if let Backing::File(f) = old {
+        if !i.closefd {
+            use std::os::unix::io::IntoRawFd;
+            let _ = f.into_raw_fd();
+        }
+    }
+    i.rbuf.clear();
+    i.rpos = 0;
+    flushed
+}
+
+/// The descriptor under the stream.
+pub fn fileno(s: &Shared) -> R<Obj> {
+    let py = s.borrow().is_py();
+    if let Some(o) = py {
+        return crate::ops::call_method(o.v(), "fileno", &Args::positional(&[]));
+    }
+    let i = s.borrow();
+    match &i.backing {
+        Backing::File(f) => {
+            use std::os::unix::io::AsRawFd;
+            Ok(int_from_i64(f.as_raw_fd() as i64))
+        }
+        Backing::Std(fd) => Ok(int_from_i64(*fd as i64)),
+        _ => crate::iobase::closed_error(),
+    }
+}
+
+/// `isatty()` of the descriptor.
+pub fn isatty(s: &Shared) -> R<bool> {
+    let py = s.borrow().is_py();
+    if let Some(o) = py {
+        let r = crate::ops::call_method(o.v(), "isatty", &Args::positional(&[]))?;
+        return crate::ops::truthy(r.v());
+    }
+    let fd = fileno(s)?;
+    let fd = crate::num::to_i64(fd.v())?.unwrap_or(-1);
+    Ok(crate::io::isatty(fd as i32))
+}
+
+/// The parts of a mode string.
+pub struct Mode {
+    pub read: bool,
+    pub write: bool,
+    pub append: bool,
+    pub create: bool,
+    pub plus: bool,
+    pub binary: bool,
+    pub text: bool,
+}
+
+pub fn parse_mode(mode: &str) -> R<Mode> {
+    let mut m = Mode { read: false, write: false, append: false, create: false, plus: false, binary: false, text: false };
     let mut seen = String::new();
     for c in mode.chars() {
         if !"rwaxbt+".contains(c) || seen.contains(c) {
@@ -121,10 +476,10 @@ fn parse_mode(mode: &str) -> R<Mode> {
             'x' => m.create = true,
             '+' => m.plus = true,
             'b' => m.binary = true,
-            _ => text = true,
+            _ => m.text = true,
         }
     }
-    if text && m.binary {
+    if m.text && m.binary {
         return value_error("can't have text and binary mode at once");
     }
     match [m.read, m.write, m.append, m.create].iter().filter(|&&b| b).count() {
@@ -135,21 +490,102 @@ fn parse_mode(mode: &str) -> R<Mode> {
     Ok(m)
 }
 
-/// The canonical name of a supported encoding (as `f.encoding` shows what was given).
-fn check_encoding(enc: &str) -> R<()> {
-    match enc.to_ascii_lowercase().replace('_', "-").as_str() {
-        "utf-8" | "utf8" | "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "ascii" | "us-ascii" => Ok(()),
-        _ => Err(raise(&LOOKUP_ERROR, format!("unknown encoding: {}", enc))),
+/// `FileIO.mode` for a parsed mode.
+pub fn raw_mode(m: &Mode) -> String {
+    let base = if m.create {
+        "xb"
+    } else if m.append {
+        "ab"
+    } else if m.read || m.plus {
+        "rb"
+    } else {
+        "wb"
+    };
+    format!("{}{}", if m.read || m.create || m.append || !m.plus { base } else { "rb" }, if m.plus { "+" } else { "" })
+}
+
+/// Opens `file` (a path, or a descriptor) as a raw stream, as `FileIO` does.
+pub fn open_raw(file: Value, m: &Mode, closefd: bool, opener: Option<Value>) -> R<Shared> {
+    let readable = m.read || m.plus;
+    let writable = m.write || m.append || m.create || m.plus;
+    let f = if let Some(fd) = crate::seq::is_int(file).then(|| crate::num::to_i64(file)).transpose()? {
+        let fd = fd.unwrap_or(-1);
+        if fd < 0 {
+            return value_error("negative file descriptor");
+        }
+        use std::os::unix::io::FromRawFd;
+        unsafe { std::fs::File::from_raw_fd(fd as i32) }
+    } else {
+        if !closefd {
+            return value_error("Cannot use closefd=False with file name");
+        }
+        let path = crate::filemethods::fspath(file)?;
+        if let Some(op) = opener.filter(|o| !is_none(*o)) {
+            let flags = open_flags(m);
+            let fd = crate::call::call(op, &Args::positional(&[file, int_from_i64(flags).v()]))?;
+            let Some(fd) = crate::seq::is_int(fd.v()).then(|| crate::num::to_i64(fd.v())).transpose()?.flatten() else {
+                return type_error("expected integer from opener");
+            };
+            if fd < 0 {
+                return value_error(format!("opener returned {}", fd));
+            }
+            use std::os::unix::io::FromRawFd;
+            unsafe { std::fs::File::from_raw_fd(fd as i32) }
+        } else {
+            let mut o = std::fs::OpenOptions::new();
+            o.read(readable).write(writable);
+            if m.write {
+                o.create(true).truncate(true);
+            }
+            if m.append {
+                o.create(true).append(true);
+            }
+            if m.create {
+                o.create_new(true);
+            }
+            let f = o.open(&path).map_err(|e| os_error(&e, Some(file)))?;
+            // Opening a directory for reading succeeds at the OS level; CPython refuses it.
+            if f.metadata().map(|md| md.is_dir()).unwrap_or(false) {
+                let e = std::io::Error::from_raw_os_error(21);
+                return Err(os_error(&e, Some(file)));
+            }
+            f
+        }
+    };
+    let s = Inner::new(Backing::File(f), Some(file.to_owned()), raw_mode(m), readable, writable);
+    s.borrow_mut().closefd = closefd;
+    if m.append {
+        // Appending starts at the end, so `tell()` says where writes go.
+        if let Backing::File(f) = &mut s.borrow_mut().backing {
+            let _ = f.seek(SeekFrom::End(0));
+        }
     }
+    Ok(s)
+}
+
+/// The `os.open` flags for a mode (what an `opener` receives).
+fn open_flags(m: &Mode) -> i64 {
+    let mut flags: i64 = if m.plus { 2 } else if m.read { 0 } else { 1 };
+    if m.write {
+        flags |= 0o100 | 0o1000;
+    }
+    if m.append {
+        flags |= 0o100 | 0o2000;
+    }
+    if m.create {
+        flags |= 0o100 | 0o200;
+    }
+    flags | 0o2000000
 }
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)`.
 pub fn open(args: &Args) -> R<Obj> {
     let b = args.bind("open", &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1)?;
     let file = b[0].unwrap();
-    let Some(path) = as_str(file) else {
+    if as_str(file).is_none() && !crate::seq::is_int(file) && crate::bytes::as_bytes(file).is_none() && crate::filemethods::fspath(file).is_err() {
+        crate::exc::clear_current();
         return type_error(format!("expected str, bytes or os.PathLike object, not {}", crate::ops::type_name(file)));
-    };
+    }
     let opt_str = |v: Option<Value>, what: &str| -> R<Option<String>> {
         match v {
             None => Ok(None),
@@ -167,76 +603,59 @@ pub fn open(args: &Args) -> R<Obj> {
             None => return type_error(format!("open() argument 'mode' must be str, not {}", crate::ops::type_name(v))),
         },
     };
+    let buffering = match b[2] {
+        None => -1,
+        Some(v) => crate::filemethods::int_arg(v)?,
+    };
     let encoding = opt_str(b[3], "encoding")?;
+    let errors = opt_str(b[4], "errors")?;
     let newline = opt_str(b[5], "newline")?;
+    let closefd = match b[6] {
+        None => true,
+        Some(v) => crate::ops::truthy(v)?,
+    };
     let m = parse_mode(&mode_s)?;
     if m.binary && encoding.is_some() {
         return value_error("binary mode doesn't take an encoding argument");
     }
-    if m.binary && b[4].map_or(false, |v| !is_none(v)) {
+    if m.binary && errors.is_some() {
         return value_error("binary mode doesn't take an errors argument");
     }
     if m.binary && newline.is_some() {
         return value_error("binary mode doesn't take a newline argument");
     }
-    let encoding = encoding.unwrap_or_else(|| "UTF-8".to_string());
-    let mut o = std::fs::OpenOptions::new();
-    o.read(m.read || m.plus).write(m.write || m.append || m.create || m.plus);
-    if m.write {
-        o.create(true).truncate(true);
+    if buffering == 0 && !m.binary {
+        return value_error("can't have unbuffered text I/O");
     }
-    if m.append {
-        o.create(true).append(true);
+    let inner = open_raw(file, &m, closefd, b[7])?;
+    let t = crate::iobase::types()?;
+    if buffering == 0 {
+        return Ok(crate::filemethods::layer_obj(t.fileio, inner));
     }
-    if m.create {
-        o.create_new(true);
-    }
-    let f = o.open(&*path.s).map_err(|e| os_error(&e, Some(file)))?;
-    // Opening a directory for reading succeeds at the OS level; CPython refuses it.
-    if f.metadata().map(|md| md.is_dir()).unwrap_or(false) {
-        let e = std::io::Error::from_raw_os_error(21);
-        return Err(os_error(&e, Some(file)));
-    }
-    // The text layer checks its arguments once the file is open, as in CPython.
-    if !m.binary {
-        if let Some(nl) = &newline {
-            if !matches!(nl.as_str(), "" | "\n" | "\r" | "\r\n") {
-                return value_error(format!("illegal newline value: {}", nl));
-            }
-        }
-        check_encoding(&encoding)?;
-    }
-    let ty: &'static TypeObj = if !m.binary {
-        &TEXT_IO_TYPE
-    } else if m.plus {
-        &BUFFERED_RANDOM_TYPE
+    let bty = if m.plus {
+        t.random
     } else if m.read {
-        &BUFFERED_READER_TYPE
+        t.reader
     } else {
-        &BUFFERED_WRITER_TYPE
+        t.writer
     };
-    // CPython's `mode` attribute drops 't' and keeps the order r/w/a/x, then 'b', then '+'.
-    let shown = if m.binary {
-        let base = if m.read { "r" } else if m.write { "w" } else if m.append { "a" } else { "x" };
-        format!("{}b{}", base, if m.plus { "+" } else { "" })
-    } else {
-        mode_s.replace('t', "")
+    if m.binary {
+        return Ok(crate::filemethods::layer_obj(bty, inner));
+    }
+    let buffer = crate::filemethods::layer_obj(bty, inner.clone());
+    let enc = match encoding.as_deref() {
+        None | Some("locale") => "UTF-8".to_string(),
+        Some(e) => e.to_string(),
     };
-    let fo = FileObj {
-        head: Header::new(ty),
-        file: Some(f),
-        name: file.to_owned().into_raw(),
-        mode: shown,
-        binary: m.binary,
-        readable: m.read || m.plus,
-        writable: !m.read || m.plus,
-        append: m.append,
-        encoding,
-        newline,
-        rbuf: vec![],
-        rpos: 0,
+    let text = crate::filemethods::text_obj(t.wrapper, inner, buffer, &enc, errors.as_deref().unwrap_or("strict"), newline.as_deref(), buffering == 1);
+    let text = match text {
+        Ok(t) => t,
+        Err(e) => {
+            return Err(e);
+        }
     };
-    Ok(Obj::from_box(Box::new(fo)))
+    crate::ops::setattr(text.v(), "mode", str_from(mode_s.as_str()).v())?;
+    Ok(text)
 }
 
 /// The builtin `open`.
@@ -244,415 +663,3 @@ pub unsafe extern "C" fn bi_open(args: *const Value, nargs: i64, kwnames: Value)
     let a = Args::from_abi(args, nargs, kwnames);
     crate::value::abi(open(&a))
 }
-
-fn unsupported(what: &str) -> crate::value::Raised {
-    raise(&UNSUPPORTED_OPERATION, what)
-}
-
-impl FileObj {
-    fn check_open(&mut self) -> R<&mut std::fs::File> {
-        match self.file.as_mut() {
-            Some(f) => Ok(f),
-            None => value_error("I/O operation on closed file."),
-        }
-    }
-
-    /// Loads the rest of the file into the read buffer when it is empty.
-    fn fill(&mut self) -> R<()> {
-        if self.rpos < self.rbuf.len() {
-            return Ok(());
-        }
-        let f = self.check_open()?;
-        let mut buf = vec![];
-        f.read_to_end(&mut buf).map_err(|e| os_error(&e, None))?;
-        self.rbuf = buf;
-        self.rpos = 0;
-        Ok(())
-    }
-
-    /// Drops read-ahead bytes, moving the OS position back to the logical one.
-    fn drop_readahead(&mut self) -> R<()> {
-        let ahead = (self.rbuf.len() - self.rpos) as i64;
-        if ahead > 0 {
-            let f = self.check_open()?;
-            f.seek(SeekFrom::Current(-ahead)).map_err(|e| os_error(&e, None))?;
-        }
-        self.rbuf.clear();
-        self.rpos = 0;
-        Ok(())
-    }
-
-    fn decode(&self, b: &[u8]) -> R<String> {
-        let s = crate::bytes::decode_bytes(b, &self.encoding, "strict")?;
-        Ok(str_text(s.v()).to_string())
-    }
-
-    /// Universal newlines: `\r\n` and `\r` become `\n` when `newline` is None.
-    fn translate_in(&self, s: String) -> String {
-        if self.newline.is_none() && s.contains('\r') {
-            s.replace("\r\n", "\n").replace('\r', "\n")
-        } else {
-            s
-        }
-    }
-
-    /// The end of the line starting at `rpos` (exclusive), by the newline mode.
-    fn line_end(&self, limit: Option<usize>) -> usize {
-        let b = &self.rbuf[self.rpos..];
-        let universal = self.binary || matches!(self.newline.as_deref(), None | Some(""));
-        let mut i = 0;
-        while i < b.len() {
-            if let Some(l) = limit {
-                if i >= l {
-                    break;
-                }
-            }
-            let c = b[i];
-            if c == b'\n' {
-                return self.rpos + i + 1;
-            }
-            if c == b'\r' && !self.binary {
-                match self.newline.as_deref() {
-                    Some("\r") => return self.rpos + i + 1,
-                    Some("\r\n") if b.get(i + 1) == Some(&b'\n') => return self.rpos + i + 2,
-                    _ if universal => {
-                        return self.rpos + i + if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
-                    }
-                    _ => {}
-                }
-            }
-            i += 1;
-        }
-        self.rpos + i
-    }
-
-    /// One line (at most `limit` bytes for binary files, characters for text).
-    fn readline(&mut self, limit: Option<usize>) -> R<Obj> {
-        self.fill()?;
-        let end = if self.binary {
-            self.line_end(limit)
-        } else {
-            // A character limit: count characters up to the line end.
-            let full = self.line_end(None);
-            match limit {
-                Some(l) => {
-                    let text = self.decode(&self.rbuf[self.rpos..full])?;
-                    let taken: String = text.chars().take(l).collect();
-                    self.rpos + crate::bytes::encode_vec(&taken, &self.encoding, "strict")?.len()
-                }
-                None => full,
-            }
-        };
-        let chunk = self.rbuf[self.rpos..end].to_vec();
-        self.rpos = end;
-        self.make(chunk)
-    }
-
-    fn make(&self, chunk: Vec<u8>) -> R<Obj> {
-        if self.binary {
-            Ok(crate::bytes::bytes_from(chunk))
-        } else {
-            let s = self.decode(&chunk)?;
-            Ok(str_from(self.translate_in(s)))
-        }
-    }
-
-    fn read(&mut self, n: Option<usize>) -> R<Obj> {
-        self.fill()?;
-        let end = match n {
-            None => self.rbuf.len(),
-            Some(n) if self.binary => (self.rpos + n).min(self.rbuf.len()),
-            Some(n) => {
-                // `n` characters after newline translation.
-                let mut end = self.rpos;
-                let mut count = 0;
-                while count < n && end < self.rbuf.len() {
-                    let b = self.rbuf[end];
-                    let len = if b == b'\r' && self.newline.is_none() && self.rbuf.get(end + 1) == Some(&b'\n') {
-                        2
-                    } else if b < 0x80 || self.encoding.to_ascii_lowercase().contains("latin") || self.encoding.to_ascii_lowercase().contains("8859") {
-                        1
-                    } else if b >= 0xf0 {
-                        4
-                    } else if b >= 0xe0 {
-                        3
-                    } else {
-                        2
-                    };
-                    end = (end + len).min(self.rbuf.len());
-                    count += 1;
-                }
-                end
-            }
-        };
-        let chunk = self.rbuf[self.rpos..end].to_vec();
-        self.rpos = end;
-        self.make(chunk)
-    }
-
-    fn write(&mut self, v: Value) -> R<Obj> {
-        let data: Vec<u8> = if self.binary {
-            match crate::bytes::as_bytes(v) {
-                Some(b) => b.to_vec(),
-                None => return type_error(format!("a bytes-like object is required, not '{}'", crate::ops::type_name(v))),
-            }
-        } else {
-            match as_str(v) {
-                Some(s) => {
-                    let text = match self.newline.as_deref() {
-                        Some(nl) if nl == "\r" || nl == "\r\n" => s.s.replace('\n', nl),
-                        _ => s.s.to_string(),
-                    };
-                    crate::bytes::encode_vec(&text, &self.encoding, "strict")?
-                }
-                None => return type_error(format!("write() argument must be str, not {}", crate::ops::type_name(v))),
-            }
-        };
-        self.drop_readahead()?;
-        let f = self.check_open()?;
-        f.write_all(&data).map_err(|e| os_error(&e, None))?;
-        let n = if self.binary { data.len() } else { as_str(v).unwrap().nchars };
-        Ok(int_from_i64(n as i64))
-    }
-
-    fn tell(&mut self) -> R<i64> {
-        let ahead = (self.rbuf.len() - self.rpos) as i64;
-        let f = self.check_open()?;
-        let pos = f.stream_position().map_err(|e| os_error(&e, None))?;
-        Ok(pos as i64 - ahead)
-    }
-}
-
-/// The names of file objects' methods.
-pub const METHODS: &[&str] = &[
-    "read", "readline", "readlines", "write", "writelines", "seek", "tell", "close", "flush", "fileno",
-    "readable", "writable", "seekable", "isatty", "__enter__", "__exit__", "__iter__", "__next__", "truncate",
-];
-
-/// An optional size argument: None or negative means "all".
-fn size_arg(args: &Args, fname: &str) -> R<Option<usize>> {
-    args.no_kwargs(fname)?;
-    args.arity(fname, 0, 1)?;
-    match args.pos.first() {
-        None => Ok(None),
-        Some(&v) if is_none(v) => Ok(None),
-        Some(&v) => match crate::num::to_i64(v)? {
-            Some(n) if n < 0 => Ok(None),
-            Some(n) => Ok(Some(n as usize)),
-            None => type_error(format!("argument should be integer or None, not '{}'", crate::ops::type_name(v))),
-        },
-    }
-}
-
-/// `file.name(args)`; `Ok(None)` when `o` is no file or has no such method.
-pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
-    let Some(f) = as_file(o) else { return Ok(None) };
-    let r = match name {
-        "read" => {
-            let n = size_arg(args, "read")?;
-            f.check_open()?;
-            if !f.readable {
-                return Err(unsupported("not readable"));
-            }
-            f.read(n)?
-        }
-        "readline" => {
-            let n = size_arg(args, "readline")?;
-            f.check_open()?;
-            if !f.readable {
-                return Err(unsupported("not readable"));
-            }
-            f.readline(n)?
-        }
-        "readlines" => {
-            let hint = size_arg(args, "readlines")?;
-            f.check_open()?;
-            if !f.readable {
-                return Err(unsupported("not readable"));
-            }
-            let mut lines = vec![];
-            let mut total = 0;
-            loop {
-                let l = f.readline(None)?;
-                let n = crate::ops::len(l.v())?;
-                if n == 0 {
-                    break;
-                }
-                total += n;
-                lines.push(l.into_raw());
-                if hint.map_or(false, |h| h > 0 && total >= h) {
-                    break;
-                }
-            }
-            list_from(lines)
-        }
-        "__next__" => {
-            f.check_open()?;
-            let l = f.readline(None)?;
-            if crate::ops::len(l.v())? == 0 {
-                return Err(raise(&STOP_ITERATION, ""));
-            }
-            l
-        }
-        "write" => {
-            args.no_kwargs("write")?;
-            args.arity("write", 1, 1)?;
-            f.check_open()?;
-            if !f.writable {
-                return Err(unsupported("not writable"));
-            }
-            f.write(args.pos[0])?
-        }
-        "writelines" => {
-            args.no_kwargs("writelines")?;
-            args.arity("writelines", 1, 1)?;
-            f.check_open()?;
-            if !f.writable {
-                return Err(unsupported("not writable"));
-            }
-            for line in crate::ops::collect(args.pos[0])? {
-                f.write(line.v())?;
-            }
-            none()
-        }
-        "seek" => {
-            args.no_kwargs("seek")?;
-            args.arity("seek", 1, 2)?;
-            let off = crate::num::to_i64(args.pos[0])?.unwrap_or(0);
-            let whence = match args.pos.get(1) {
-                Some(&w) => crate::num::to_i64(w)?.unwrap_or(0),
-                None => 0,
-            };
-            f.check_open()?;
-            if !f.binary && whence != 0 && off != 0 {
-                return Err(unsupported(if whence == 1 { "can't do nonzero cur-relative seeks" } else { "can't do nonzero end-relative seeks" }));
-            }
-            let pos = match whence {
-                0 => {
-                    if off < 0 {
-                        return value_error(format!("negative seek position {}", off));
-                    }
-                    SeekFrom::Start(off as u64)
-                }
-                1 => SeekFrom::Current(off - (f.rbuf.len() - f.rpos) as i64),
-                2 => SeekFrom::End(off),
-                _ => return value_error(format!("invalid whence ({}, should be 0, 1 or 2)", whence)),
-            };
-            f.rbuf.clear();
-            f.rpos = 0;
-            let file = f.check_open()?;
-            let p = file.seek(pos).map_err(|e| os_error(&e, None))?;
-            int_from_i64(p as i64)
-        }
-        "tell" => {
-            args.arity("tell", 0, 0)?;
-            int_from_i64(f.tell()?)
-        }
-        "truncate" => {
-            args.arity("truncate", 0, 1)?;
-            let pos = match args.pos.first() {
-                Some(&v) if !is_none(v) => crate::num::to_i64(v)?.unwrap_or(0),
-                _ => f.tell()?,
-            };
-            if !f.writable {
-                return Err(unsupported("truncate"));
-            }
-            f.drop_readahead()?;
-            f.check_open()?.set_len(pos as u64).map_err(|e| os_error(&e, None))?;
-            int_from_i64(pos)
-        }
-        "close" => {
-            f.file = None;
-            none()
-        }
-        "flush" => {
-            f.check_open()?;
-            none()
-        }
-        "fileno" => {
-            use std::os::unix::io::AsRawFd;
-            int_from_i64(f.check_open()?.as_raw_fd() as i64)
-        }
-        "readable" => {
-            f.check_open()?;
-            bool_obj(f.readable)
-        }
-        "writable" => {
-            f.check_open()?;
-            bool_obj(f.writable)
-        }
-        "seekable" => {
-            f.check_open()?;
-            bool_obj(true)
-        }
-        "isatty" => {
-            f.check_open()?;
-            bool_obj(false)
-        }
-        "__enter__" => {
-            f.check_open()?;
-            o.to_owned()
-        }
-        "__exit__" => {
-            f.file = None;
-            none()
-        }
-        "__iter__" => {
-            f.check_open()?;
-            o.to_owned()
-        }
-        _ => return Ok(None),
-    };
-    Ok(Some(r))
-}
-
-/// Attributes of file objects: `name`, `mode`, `closed`, `encoding`, `newlines`, and
-/// methods looked up without a call.
-pub fn getattr(o: Value, name: &str) -> R<Option<Obj>> {
-    let Some(f) = as_file(o) else { return Ok(None) };
-    Ok(Some(match name {
-        "name" => f.name.to_owned(),
-        "mode" => str_from(f.mode.as_str()),
-        "closed" => bool_obj(f.file.is_none()),
-        "encoding" if !f.binary => str_from(f.encoding.as_str()),
-        "errors" if !f.binary => str_from("strict"),
-        "line_buffering" if !f.binary => bool_obj(false),
-        _ if METHODS.contains(&name) => {
-            let m = MethodObj { head: Header::new(&METHOD_TYPE), self_: o.to_owned().into_raw(), name: str_from(name).into_raw(), raw: false };
-            Obj::from_box(Box::new(m))
-        }
-        _ => return Ok(None),
-    }))
-}
-
-/// `repr(file)`.
-pub fn repr(o: Value) -> Option<String> {
-    let f = as_file(o)?;
-    let name = crate::ops::repr(f.name).map(|r| str_text(r.v()).to_string()).unwrap_or_default();
-    let tname = o.ty().name;
-    Some(if f.binary {
-        format!("<{} name={}>", tname, name)
-    } else {
-        format!("<{} name={} mode='{}' encoding='{}'>", tname, name, f.mode, f.encoding)
-    })
-}
-
-/// `with open(...) as f`: the entered value and the bound `__exit__`.
-pub fn with_enter(o: Value) -> R<Option<Obj>> {
-    if as_file(o).is_none() {
-        return Ok(None);
-    }
-    let entered = call_method(o, "__enter__", &Args::positional(&[]))?.unwrap();
-    let exit = getattr(o, "__exit__")?.unwrap();
-    Ok(Some(tuple_from(vec![entered.into_raw(), exit.into_raw()])))
-}
-
-/// `io.UnsupportedOperation` (a subclass of OSError and, in CPython, ValueError).
-pub static UNSUPPORTED_OPERATION: TypeObj = TypeObj {
-    head: Header::immortal(&TYPE_TYPE),
-    name: "io.UnsupportedOperation",
-    base: Some(&OS_ERROR),
-    kind: Kind::Exception,
-    call: Some(crate::exc::exception_new),
-    heap: std::ptr::null_mut(),
-};

@@ -1,28 +1,13 @@
 //! Standard streams: a buffered stdout (block-buffered like CPython's when it is not a
-//! terminal, line-buffered when it is), stderr, and the `sys.stdout`/`sys.stderr`
-//! objects with their `write` and `flush` methods.
+//! terminal, line-buffered when it is), stderr, and the `sys.stdin`/`sys.stdout`/
+//! `sys.stderr` objects, which are `_io.TextIOWrapper` objects (`filetext.rs`) over a
+//! stream whose backing is the descriptor (`fileio::Backing::Std`), so they have
+//! every method of a text file and `isinstance(sys.stdout, io.TextIOWrapper)` holds.
 
-use crate::call::Args;
 use crate::objects::*;
-use crate::types::*;
-use crate::value::{Header, Obj, Value, R};
+use crate::value::{Obj, Value, R};
 use std::cell::UnsafeCell;
 use std::io::Write;
-
-/// The type of the standard stream objects.
-pub static IO_TYPE: TypeObj = TypeObj { head: Header::immortal(&TYPE_TYPE), name: "TextIOWrapper", base: Some(&OBJECT_TYPE), kind: Kind::Object, call: None, heap: std::ptr::null_mut() };
-
-/// A standard stream: which file descriptor it writes to.
-#[repr(C)]
-pub struct StreamObj {
-    pub head: Header,
-    pub fd: i32,
-}
-unsafe impl Sync for StreamObj {}
-
-pub static STDIN: StreamObj = StreamObj { head: Header::immortal(&IO_TYPE), fd: 0 };
-pub static STDOUT: StreamObj = StreamObj { head: Header::immortal(&IO_TYPE), fd: 1 };
-pub static STDERR: StreamObj = StreamObj { head: Header::immortal(&IO_TYPE), fd: 2 };
 
 struct Buf {
     data: Vec<u8>,
@@ -39,10 +24,15 @@ fn out() -> &'static mut Buf {
 
 /// Writes text to stdout through the buffer.
 pub fn write_stdout(s: &str) {
+    write_stdout_bytes(s.as_bytes());
+}
+
+/// Writes bytes to stdout through the buffer (`sys.stdout.buffer.write`).
+pub fn write_stdout_bytes(s: &[u8]) {
     let b = out();
-    b.data.extend_from_slice(s.as_bytes());
-    let tty = *b.tty.get_or_insert_with(|| unsafe { libc_isatty(1) });
-    if b.data.len() >= 8192 || (tty && s.contains('\n')) {
+    b.data.extend_from_slice(s);
+    let tty = *b.tty.get_or_insert_with(|| isatty(1));
+    if b.data.len() >= 8192 || (tty && s.contains(&b'\n')) {
         flush_stdout();
     }
 }
@@ -60,87 +50,69 @@ pub fn flush_stdout() {
 
 /// Writes text to stderr at once.
 pub fn write_stderr(s: &str) {
-    let mut se = std::io::stderr().lock();
-    let _ = se.write_all(s.as_bytes());
+    write_stderr_bytes(s.as_bytes());
 }
 
-/// Writes to the stream object `file` (stdout or stderr).
+/// Writes bytes to stderr at once.
+pub fn write_stderr_bytes(s: &[u8]) {
+    let mut se = std::io::stderr().lock();
+    let _ = se.write_all(s);
+}
+
+/// Writes to the stream object `file`: the standard streams directly, other objects
+/// through their `write` method.
 pub fn write_to(file: Value, s: &str) -> R<()> {
     match stream_fd(file) {
         Some(2) => write_stderr(s),
-        Some(_) => write_stdout(s),
-        None => {
+        Some(1) => write_stdout(s),
+        _ => {
             let text = str_from(s);
-            crate::ops::call_method(file, "write", &Args::positional(&[text.v()]))?;
+            crate::ops::call_method(file, "write", &crate::call::Args::positional(&[text.v()]))?;
         }
     }
     Ok(())
 }
 
-/// The descriptor of a standard stream object.
+/// The descriptor of a standard stream object (an open text file of the exact
+/// `TextIOWrapper` class over a descriptor, whose writes need no translation).
 pub fn stream_fd(v: Value) -> Option<i32> {
-    if !v.is_small() && !v.is_null() && std::ptr::eq(v.ty(), &IO_TYPE) {
-        Some(unsafe { v.as_ref::<StreamObj>() }.fd)
-    } else {
-        None
+    if v.is_small() || v.is_null() || v.ty().kind != crate::types::Kind::Native {
+        return None;
+    }
+    let st = crate::native_obj::state::<crate::filemethods::FileState>(v)?;
+    if st.layer != crate::filemethods::Layer::Text {
+        return None;
+    }
+    let t = crate::iobase::types().ok()?;
+    if !std::ptr::eq(v.ty(), t.wrapper) {
+        return None;
+    }
+    let inner = st.inner.borrow();
+    let i = inner.as_ref()?.borrow();
+    let text = st.text.borrow();
+    match i.backing {
+        crate::fileio::Backing::Std(fd) if text.newline.is_none() && !text.line_buffering && !text.write_through && text.encoding.eq_ignore_ascii_case("utf-8") => Some(fd),
+        _ => None,
     }
 }
 
-/// Methods of the stream objects.
-pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
-    if crate::fileio::as_file(o).is_some() {
-        return crate::fileio::call_method(o, name, args);
-    }
-    let fd = match stream_fd(o) {
-        Some(fd) => fd,
-        None => return Ok(None),
+/// A new object for the standard stream `fd` (`sys.stdin`, `sys.stdout`, `sys.stderr`).
+pub fn std_stream(fd: i32) -> R<Obj> {
+    use crate::fileio::{Backing, Inner};
+    let t = crate::iobase::types()?;
+    let (name, readable) = match fd {
+        0 => ("<stdin>", true),
+        1 => ("<stdout>", false),
+        _ => ("<stderr>", false),
     };
-    match name {
-        "write" => {
-            args.no_kwargs("write")?;
-            args.arity("write", 1, 1)?;
-            let s = match as_str(args.pos[0]) {
-                Some(s) => s,
-                None => return crate::exc::type_error(format!("write() argument must be str, not {}", crate::ops::arg_type_name(args.pos[0]))),
-            };
-            if fd == 2 {
-                write_stderr(&s.s);
-            } else {
-                write_stdout(&s.s);
-            }
-            Ok(Some(int_from_i64(s.nchars as i64)))
-        }
-        "flush" => {
-            if fd == 1 {
-                flush_stdout();
-            }
-            Ok(Some(none()))
-        }
-        "read" | "readline" | "readlines" if fd == 0 => {
-            args.no_kwargs(name)?;
-            args.arity(name, 0, 1)?;
-            // Output written so far appears before the program waits for input.
-            flush_stdout();
-            use std::io::{BufRead, Read};
-            if name == "readlines" {
-                return Ok(Some(read_lines()));
-            }
-            let stdin = std::io::stdin();
-            let mut lock = stdin.lock();
-            let mut buf = Vec::new();
-            match name {
-                "read" => {
-                    let _ = lock.read_to_end(&mut buf);
-                    Ok(Some(str_from(String::from_utf8_lossy(&buf).into_owned())))
-                }
-                _ => {
-                    let _ = lock.read_until(b'\n', &mut buf);
-                    Ok(Some(str_from(String::from_utf8_lossy(&buf).into_owned())))
-                }
-            }
-        }
-        _ => Ok(None),
-    }
+    let mode = if readable { "rb" } else { "wb" };
+    let inner = Inner::new(Backing::Std(fd), Some(str_from(name)), mode.to_string(), readable, !readable);
+    let bty = if readable { t.reader } else { t.writer };
+    let buffer = crate::filemethods::layer_obj(bty, inner.clone());
+    let errors = if fd == 2 { "backslashreplace" } else { "strict" };
+    let text = crate::filemethods::text_obj(t.wrapper, inner, buffer, "utf-8", errors, None, false)?;
+    crate::ops::setattr(text.v(), "mode", str_from(if readable { "r" } else { "w" }).v())?;
+    Ok(text)
 }
 
 /// The remaining lines of standard input, as a list of str (`sys.stdin.readlines()`).
@@ -165,6 +137,7 @@ extern "C" {
     fn libc_isatty_raw(fd: i32) -> i32;
 }
 
-unsafe fn libc_isatty(fd: i32) -> bool {
-    libc_isatty_raw(fd) == 1
+/// Is the descriptor a terminal?
+pub fn isatty(fd: i32) -> bool {
+    unsafe { libc_isatty_raw(fd) == 1 }
 }

@@ -62,9 +62,6 @@ pub fn get_iter(v: Value) -> R<Obj> {
             Ok(range_iter(start, stop, step))
         }
         Kind::Iter => Ok(v.to_owned()),
-        // `for line in sys.stdin`: the remaining lines.
-        Kind::Object if crate::fileio::as_file(v).is_some() => crate::fileio::call_method(v, "__iter__", &crate::call::Args::positional(&[])).map(Option::unwrap),
-        Kind::Object if crate::io::stream_fd(v) == Some(0) => get_iter(crate::io::read_lines().v()),
         _ => type_error(format!("'{}' object is not iterable", ops::type_name(v))),
     }
 }
@@ -144,16 +141,6 @@ fn finish(it: Value) {
 pub fn next(it: Value) -> R<Option<Obj>> {
     if it.ty().kind == Kind::Generator {
         return crate::gen::next(it);
-    }
-    if crate::fileio::as_file(it).is_some() {
-        return match crate::fileio::call_method(it, "__next__", &crate::call::Args::positional(&[])) {
-            Ok(r) => Ok(r),
-            Err(_) if crate::exc::current_is(&STOP_ITERATION) => {
-                crate::exc::clear_current();
-                Ok(None)
-            }
-            Err(e) => Err(e),
-        };
     }
     if it.ty().kind == Kind::Awaitable {
         return crate::coro::aw_next(it);

@@ -104,15 +104,6 @@ pub fn repr_base(v: Value) -> R<Obj> {
         Kind::Object if crate::generic::as_alias(v).is_some() || crate::generic::as_union(v).is_some() => {
             return crate::generic::repr(v);
         }
-        Kind::Object if crate::fileio::as_file(v).is_some() => crate::fileio::repr(v).unwrap_or_default(),
-        Kind::Object if crate::io::stream_fd(v).is_some() => {
-            let (name, mode) = match crate::io::stream_fd(v) {
-                Some(0) => ("<stdin>", "r"),
-                Some(1) => ("<stdout>", "w"),
-                _ => ("<stderr>", "w"),
-            };
-            format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", name, mode)
-        }
         Kind::Cell => format!("<cell at {:#x}>", v.0),
         Kind::Generator => crate::gen::repr(v),
         Kind::WeakRef => crate::weakref::repr(v),
@@ -741,7 +732,6 @@ pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
             Some(crate::gc::new_obj(m))
         }
         Kind::Object if crate::traceback::as_tb(o).is_some() => crate::traceback::getattr(o, name)?,
-        Kind::Object if crate::fileio::as_file(o).is_some() => crate::fileio::getattr(o, name)?,
         Kind::Object => crate::generic::getattr(o, name)?,
         _ => None,
     };
@@ -951,7 +941,7 @@ pub fn call_method_known(o: Value, name: &str, args: &crate::call::Args) -> R<Op
         Kind::Complex => crate::complex::call_method(o, name, args)?,
         Kind::Range => crate::iter::range_call_method(o, name, args)?,
         Kind::Iter => crate::native_iter::call_method(o, name, args)?,
-        Kind::Object => crate::io::call_method(o, name, args)?,
+        Kind::Object => None,
         Kind::Exception => crate::exc::call_method(o, name, args)?,
         Kind::Type => type_call_method(o, name, args)?,
         Kind::Slice if name == "indices" => {

@@ -101,9 +101,11 @@ fn make_sys() -> R<Obj> {
     let set = |k: &str, v: Obj| -> R<()> { dict_set(d.v(), str_from(k).v(), v.v()) };
     let argv: Vec<Value> = unsafe { &*ARGV.0.get() }.iter().map(|s| str_from(s.as_str()).into_raw()).collect();
     set("argv", list_from(argv))?;
-    set("stdout", Value::from_ptr(&crate::io::STDOUT).to_owned())?;
-    set("stderr", Value::from_ptr(&crate::io::STDERR).to_owned())?;
-    set("stdin", Value::from_ptr(&crate::io::STDIN).to_owned())?;
+    let (stdout, stderr) = (crate::io::std_stream(1)?, crate::io::std_stream(2)?);
+    set("stdout", stdout.v().to_owned())?;
+    set("stderr", stderr.v().to_owned())?;
+    let stdin = crate::io::std_stream(0)?;
+    set("stdin", stdin.v().to_owned())?;
     set("exit", builtin_fn("exit", sys_exit))?;
     set("exc_info", builtin_fn("exc_info", sys_exc_info))?;
     set("exception", builtin_fn("exception", sys_exception))?;

@@ -326,7 +326,6 @@ unsafe fn dealloc_plain(v: Value, ty: &'static TypeObj, p: *mut u8) {
         Kind::Object if std::ptr::eq(ty, &OBJECT_TYPE) => crate::gc::free::<Singleton>(p),
         Kind::Object if crate::generic::dealloc(v) => {}
         Kind::Object if crate::traceback::dealloc(v) => {}
-        Kind::Object if crate::fileio::dealloc(v) => {}
         // Singletons, bools and type objects are immortal statics and never get here;
         // the layouts with a collector head are freed by `dealloc`.
         _ => {}

@@ -11,6 +11,7 @@ pub mod collections;
 pub mod functools;
 pub mod _bisect;
 pub mod _heapq;
+pub mod _io;
 pub mod _random;
 mod clinic;
 pub mod _struct;
