@@ -38,7 +38,7 @@ pub fn new_state() -> Box<dyn NativeState> {
 
 /// The byte offset of code point `n` of `s` (its length when past the end).
 fn byte_at(s: &str, n: usize) -> usize {
-    if s.len() == s.chars().count() {
+    if s.is_ascii() {
         return n.min(s.len());
     }
     s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
@@ -80,15 +80,16 @@ impl Text {
         if self.pos == self.nchars {
             self.buf.push_str(&text);
             self.nchars += n;
+            self.bpos = self.buf.len();
         } else {
             let bstart = byte_at(&self.buf, self.pos);
             let bend = bstart + byte_at(&self.buf[bstart..], n);
             let replaced = self.buf[bstart..bend].chars().count();
             self.buf.replace_range(bstart..bend, &text);
             self.nchars = self.nchars - replaced + n;
+            self.bpos = bstart + text.len();
         }
         self.pos += n;
-        self.bpos = byte_at(&self.buf, self.pos);
     }
 
     /// The rest of the text from the position, at most `n` code points.
