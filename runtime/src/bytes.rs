@@ -149,6 +149,10 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> R<Option<bool>> {
             }
             return Ok(Some((a == b) == (op == CmpOp::Eq)));
         }
+        if eq_only {
+            // Views compare their items in their formats and shapes.
+            return Ok(Some(crate::memoryview::equal(a, b)? == (op == CmpOp::Eq)));
+        }
     }
     let (x, y) = (buffer(a)?.unwrap(), buffer(b)?.unwrap());
     Ok(Some(ordering(op, &x, &y)))

@@ -1560,6 +1560,14 @@ pub fn float_construct(args: &Args) -> R<Obj> {
         Some(n) => Ok(float(num_to_f64(n)?)),
         None => match as_str(x) {
             Some(s) => crate::format::parse_float(&s.s).map(float).map_err(fmt_error),
+            // A bytes-like object is parsed as ASCII text; the message shows the object.
+            None if crate::bytes::is_bytes_like(x) => {
+                let b = crate::bytes::buffer_arg(x)?;
+                match std::str::from_utf8(&b).ok().filter(|t| t.is_ascii()).map(crate::format::parse_float) {
+                    Some(Ok(f)) => Ok(float(f)),
+                    _ => value_error(format!("could not convert string to float: {}", str_text(crate::ops::repr(x)?.v()))),
+                }
+            }
             None => type_error(format!("float() argument must be a string or a real number, not '{}'", x.ty().name)),
         },
     }
