@@ -152,6 +152,14 @@ pub fn call(callee: Value, args: &Args) -> R<Obj> {
 /// Calls any callable: the ABI form of [`call`].
 #[no_mangle]
 pub unsafe extern "C" fn rt_call(callee: Value, args: *const Value, nargs: i64, kwnames: Value) -> Value {
+    // Calls are the safe points where Python signal handlers run (`signals.rs`).
+    if crate::signals::interrupted() {
+        return Value::NULL;
+    }
+    crate::signals::after_call(call_abi(callee, args, nargs, kwnames))
+}
+
+unsafe fn call_abi(callee: Value, args: *const Value, nargs: i64, kwnames: Value) -> Value {
     match callee.ty().kind {
         Kind::Function => {
             let f = as_func(callee).unwrap();
@@ -207,8 +215,11 @@ pub unsafe extern "C" fn rt_call(callee: Value, args: *const Value, nargs: i64, 
 /// `obj.name(args)` from compiled code.
 #[no_mangle]
 pub unsafe extern "C" fn rt_call_method(obj: Value, name: Value, args: *const Value, nargs: i64, kwnames: Value) -> Value {
+    if crate::signals::interrupted() {
+        return Value::NULL;
+    }
     let a = Args::from_abi(args, nargs, kwnames);
-    abi(crate::ops::call_method(obj, str_text(name), &a))
+    crate::signals::after_call(abi(crate::ops::call_method(obj, str_text(name), &a)))
 }
 
 /// Attributes of a type object.

@@ -748,6 +748,7 @@ fn builtin_new(t: &'static TypeObj, args: &Args, init_overridden: bool) -> R<Obj
             Ok(crate::gc::new_obj(InstanceObj { head: Header::new(t), dict: Value::NULL }))
         }
         Kind::Exception => crate::exc::construct(t, args.pos),
+        Kind::WeakRef => crate::weakref::new_subclass(t, args),
         Kind::List => Ok(crate::gc::new_obj(ListObj { head: Header::new(t), items: vec![] })),
         Kind::Native => match data(t).native {
             Some(f) => Ok(crate::native_obj::new(t, f())),
@@ -1433,7 +1434,7 @@ pub fn new_class_native(meta: &'static TypeObj, name: Value, bases: Value, ns: V
                 Kind::Native
             }
             Kind::Object if std::ptr::eq(bk, &OBJECT_TYPE) => Kind::Instance,
-            Kind::Exception | Kind::List | Kind::Dict | Kind::Set | Kind::Type | Kind::Int | Kind::Float | Kind::Str | Kind::Tuple | Kind::FrozenSet => bk.kind,
+            Kind::Exception | Kind::List | Kind::Dict | Kind::Set | Kind::Type | Kind::Int | Kind::Float | Kind::Str | Kind::Tuple | Kind::FrozenSet | Kind::WeakRef => bk.kind,
             // staticmethod, classmethod and property (abc's abstract* subclass them).
             Kind::Descriptor if !std::ptr::eq(bk, &SUPER_TYPE) => Kind::Descriptor,
             _ => {

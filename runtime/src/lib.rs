@@ -50,6 +50,8 @@ pub mod sysmod;
 pub mod module;
 pub mod gc;
 pub mod weakref;
+pub mod weakproxy;
+pub mod signals;
 pub mod entry;
 mod abi_check;
 

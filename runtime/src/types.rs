@@ -286,6 +286,7 @@ pub unsafe fn dealloc(v: Value) {
                 Kind::Str => crate::gc::free::<StrObj>(p),
                 Kind::Tuple => crate::gc::free::<TupleObj>(p),
                 Kind::Native => crate::gc::free::<crate::native_obj::NativeObj>(p),
+                Kind::WeakRef => crate::weakref::dealloc(v),
                 _ => {}
             }
         }

@@ -92,7 +92,7 @@ builtin!(time_sleep, |a| {
         return value_error("sleep length must be non-negative");
     }
     krait_runtime::io::flush_stdout();
-    std::thread::sleep(Duration::from_secs_f64(s));
+    crate::_signal::sleep(Duration::from_secs_f64(s))?;
     Ok(none())
 });
 
