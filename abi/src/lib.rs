@@ -222,7 +222,7 @@ pub mod globals {
 pub const MAIN_SYMBOL: &str = "krait_main";
 
 /// Modules the runtime itself provides (`runtime/src/sysmod.rs`).
-pub const RUNTIME_MODULES: &[&str] = &["sys", "builtins", "gc", "weakref", "_weakref"];
+pub const RUNTIME_MODULES: &[&str] = &["sys", "builtins", "gc", "weakref", "_weakref", "_krait"];
 
 /// Native standard-library modules (what CPython writes in C), defined in the stdlib
 /// crate as `extern "C" fn krait_module_<name>() -> Value` (a new reference, or 0
@@ -413,7 +413,8 @@ pub struct FuncInfo {
     pub qualname_len: usize,
     pub nposonly: usize,
     pub nkwonly: usize,
-    /// [`FuncInfo::VARARGS`], [`FuncInfo::VARKW`], [`FuncInfo::CLASS_BODY`].
+    /// [`FuncInfo::VARARGS`], [`FuncInfo::VARKW`], [`FuncInfo::CLASS_BODY`], and one of
+    /// [`FuncInfo::GENERATOR`], [`FuncInfo::COROUTINE`], [`FuncInfo::ASYNC_GENERATOR`].
     pub flags: usize,
     /// The line of the `def`.
     pub firstline: usize,
@@ -427,6 +428,8 @@ impl FuncInfo {
     pub const VARKW: usize = 2;
     pub const CLASS_BODY: usize = 4;
     pub const GENERATOR: usize = 8;
+    pub const COROUTINE: usize = 16;
+    pub const ASYNC_GENERATOR: usize = 32;
 }
 
 /// A parameter name inside a [`FuncInfo`].
@@ -445,6 +448,12 @@ pub struct ModuleInfo {
     /// The module's source text, so tracebacks can quote lines without reading files.
     pub source: *const u8,
     pub source_len: usize,
+    /// The module's dotted name (`__main__` for the program).
+    pub name: *const u8,
+    pub name_len: usize,
+    /// The static slot holding the module's dict once its init has run (0 before):
+    /// a function's `__globals__` and `__module__`.
+    pub dict: *const u64,
 }
 
 /// Every name the runtime resolves as a builtin (`rt_builtin`). The compiler uses it to

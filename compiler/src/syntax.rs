@@ -60,3 +60,25 @@ impl LineIndex {
 pub fn span(r: TextRange) -> (usize, usize) {
     (u32::from(r.start()) as usize, u32::from(r.end()) as usize)
 }
+
+/// Replaces each top-level `def NAME` listed in `replaced` by
+/// `from MODULE import NAME` at the same place (krait's own implementation of a
+/// standard-library function, `driver/library.rs`). Returns the names replaced.
+pub fn replace_defs(body: &mut [ast::Stmt], replaced: &[(&str, &str)]) -> Vec<String> {
+    let mut done = vec![];
+    for stmt in body.iter_mut() {
+        let (name, range) = match stmt {
+            ast::Stmt::FunctionDef(d) => (d.name.to_string(), d.range),
+            _ => continue,
+        };
+        let Some((_, module)) = replaced.iter().find(|(n, _)| *n == name) else { continue };
+        *stmt = ast::Stmt::ImportFrom(ast::StmtImportFrom {
+            module: Some(ast::Identifier::new(*module)),
+            names: vec![ast::Alias { name: ast::Identifier::new(name.as_str()), asname: None, range }],
+            level: Some(ast::Int::new(0)),
+            range,
+        });
+        done.push(name);
+    }
+    done
+}

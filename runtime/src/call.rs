@@ -222,6 +222,8 @@ pub unsafe extern "C" fn rt_call_method(obj: Value, name: Value, args: *const Va
     crate::signals::after_call(abi(crate::ops::call_method(obj, str_text(name), &a)))
 }
 
+crate::builtin!(subclasshook, |_a| Ok(not_implemented()));
+
 /// Attributes of a type object.
 pub fn type_getattr(o: Value, name: &str) -> R<Option<Obj>> {
     let t: &'static TypeObj = unsafe { o.as_ref::<TypeObj>() };
@@ -233,6 +235,10 @@ pub fn type_getattr(o: Value, name: &str) -> R<Option<Obj>> {
         "__mro__" => Some(tuple_from(crate::class::mro_of(t).iter().map(|b| b.as_value().to_owned().into_raw()).collect())),
         "__bases__" if std::ptr::eq(t, &EXCEPTION_GROUP) => Some(tuple_from(vec![BASE_EXCEPTION_GROUP.as_value().to_owned().into_raw(), EXCEPTION.as_value().to_owned().into_raw()])),
         "__bases__" => Some(tuple_from(t.base.map(|b| vec![b.as_value().to_owned().into_raw()]).unwrap_or_default())),
+        "__dict__" => Some(crate::descrobj::type_dict(t)?),
+        "__subclasses__" => Some(crate::class::subclasses_method(o)),
+        // `object.__subclasshook__`: no opinion, so `abc` falls back to the MRO.
+        "__subclasshook__" => Some(builtin_fn("__subclasshook__", subclasshook)),
         _ => None,
     })
 }

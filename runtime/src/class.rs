@@ -208,6 +208,27 @@ fn as_descr<'a>(v: Value, ty: &TypeObj) -> Option<&'a mut DescrObj> {
     }
 }
 
+thread_local! {
+    /// The direct subclasses of each class, in the order they were made (classes are
+    /// never freed, so the list needs no weak references).
+    static SUBCLASSES: std::cell::RefCell<std::collections::HashMap<usize, Vec<&'static TypeObj>>> = std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+crate::builtin!(type_subclasses, |a| {
+    let Some(t) = a.pos.first().and_then(|v| crate::builtins::as_type(*v)) else {
+        return type_error("descriptor '__subclasses__' of 'type' object needs an argument");
+    };
+    a.arity("__subclasses__", 1, 1)?;
+    let subs = SUBCLASSES.with(|m| m.borrow().get(&(t as *const TypeObj as usize)).cloned().unwrap_or_default());
+    Ok(list_from(subs.into_iter().map(|s| s.as_value().to_owned().into_raw()).collect()))
+});
+
+/// `cls.__subclasses__`, bound to `cls`.
+pub fn subclasses_method(cls: Value) -> Obj {
+    let f = builtin_fn("__subclasses__", type_subclasses);
+    bound(f.v(), cls)
+}
+
 pub fn bound(func: Value, self_: Value) -> Obj {
     func.incref();
     self_.incref();
@@ -582,12 +603,13 @@ pub fn type_getattr(cls: Value, name: &str) -> R<Option<Obj>> {
             "__name__" => return Ok(Some(str_from(t.name))),
             "__qualname__" => return Ok(Some(str_from(cd.qualname.as_str()))),
             "__module__" => return Ok(Some(str_from(cd.module.as_str()))),
-            "__dict__" => return Ok(Some(cd.dict.to_owned())),
+            "__dict__" => return Ok(Some(crate::mappingproxy::new(cd.dict)?)),
             "__doc__" => return Ok(Some(none())),
             "__bases__" => return Ok(Some(tuple_from(cd.bases.iter().map(|b| b.as_value().to_owned().into_raw()).collect()))),
             "__base__" => return Ok(Some(cd.bases[0].as_value().to_owned())),
             "__mro__" => return Ok(Some(tuple_from(cd.mro.iter().map(|b| b.as_value().to_owned().into_raw()).collect()))),
             "__class__" => return Ok(Some(meta.as_value().to_owned())),
+            "__subclasses__" => return Ok(Some(subclasses_method(cls))),
             _ => {}
         }
     }
@@ -610,7 +632,6 @@ pub fn type_getattr(cls: Value, name: &str) -> R<Option<Obj>> {
         if let Some(m) = builtin_type_dunder(b.as_value(), name) {
             return Ok(Some(m));
         }
-        const OBJECT_DUNDERS: &[&str] = &["__init__", "__new__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__setattr__", "__getattribute__", "__delattr__", "__format__", "__init_subclass__"];
         const CONTAINER_DUNDERS: &[&str] = &["__getitem__", "__setitem__", "__delitem__", "__len__", "__contains__", "__iter__", "__add__", "__mul__"];
         if OBJECT_DUNDERS.contains(&name) || (b.kind != Kind::Object && CONTAINER_DUNDERS.contains(&name)) {
             return Ok(Some(raw_method(b.as_value(), name, true)));
@@ -648,14 +669,23 @@ pub fn type_delattr(cls: Value, name: &str) -> R<()> {
 
 /// A builtin method of `obj`'s builtin layout, bypassing its class's overrides.
 fn raw_method(obj: Value, name: &str, unbound: bool) -> Obj {
-    let ty = if unbound { &METHOD_DESCR_TYPE } else { &METHOD_TYPE };
+    let ty = if unbound { &WRAPPER_DESCR_TYPE } else { &METHOD_TYPE };
     crate::gc::new_obj(MethodObj { head: Header::new(ty), self_: obj.to_owned().into_raw(), name: str_from(name).into_raw(), raw: true })
 }
 
 /// `object.__new__`, `object.__init__`, `list.__getitem__`...: the builtin behaviour,
 /// called with the instance (or, for `__new__`, the class) first.
+pub const OBJECT_DUNDERS: &[&str] = &["__init__", "__new__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__setattr__", "__getattribute__", "__delattr__", "__format__", "__init_subclass__"];
+
+/// `object().__str__`: an object's builtin slot, bound (CPython's `method-wrapper`).
+pub fn method_wrapper(obj: Value, name: &str) -> Option<Obj> {
+    if !OBJECT_DUNDERS.contains(&name) || name == "__new__" || name == "__init_subclass__" {
+        return None;
+    }
+    Some(crate::gc::new_obj(MethodObj { head: Header::new(&METHOD_WRAPPER_TYPE), self_: obj.to_owned().into_raw(), name: str_from(name).into_raw(), raw: true }))
+}
+
 pub fn builtin_type_dunder(t: Value, name: &str) -> Option<Obj> {
-    const OBJECT_DUNDERS: &[&str] = &["__init__", "__new__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__setattr__", "__getattribute__", "__delattr__", "__format__", "__init_subclass__"];
     const CONTAINER_DUNDERS: &[&str] = &["__getitem__", "__setitem__", "__delitem__", "__len__", "__contains__", "__iter__", "__add__", "__mul__"];
     let tt = crate::builtins::as_type(t)?;
     if OBJECT_DUNDERS.contains(&name) || (tt.kind != Kind::Object && CONTAINER_DUNDERS.contains(&name)) {
@@ -750,6 +780,12 @@ fn builtin_new(t: &'static TypeObj, args: &Args, init_overridden: bool) -> R<Obj
         Kind::Exception => crate::exc::construct(t, args.pos),
         Kind::WeakRef => crate::weakref::new_subclass(t, args),
         Kind::List => Ok(crate::gc::new_obj(ListObj { head: Header::new(t), items: vec![] })),
+        Kind::Object if crate::generic::is_alias_type(t) => {
+            if args.pos.len() != 2 {
+                return type_error(format!("GenericAlias expected 2 arguments, got {}", args.pos.len()));
+            }
+            Ok(crate::generic::new_alias(t, args.pos[0], args.pos[1]))
+        }
         Kind::Native => match data(t).native {
             Some(f) => Ok(crate::native_obj::new(t, f())),
             None => type_error(format!("cannot create '{}' instances", t.name)),
@@ -1434,6 +1470,8 @@ pub fn new_class_native(meta: &'static TypeObj, name: Value, bases: Value, ns: V
                 Kind::Native
             }
             Kind::Object if std::ptr::eq(bk, &OBJECT_TYPE) => Kind::Instance,
+            // `_collections_abc._CallableGenericAlias`: the alias layout.
+            Kind::Object if std::ptr::eq(bk, &crate::generic::GENERIC_ALIAS_TYPE) => Kind::Object,
             Kind::Exception | Kind::List | Kind::Dict | Kind::Set | Kind::Type | Kind::Int | Kind::Float | Kind::Str | Kind::Tuple | Kind::FrozenSet | Kind::WeakRef => bk.kind,
             // staticmethod, classmethod and property (abc's abstract* subclass them).
             Kind::Descriptor if !std::ptr::eq(bk, &SUPER_TYPE) => Kind::Descriptor,
@@ -1520,6 +1558,9 @@ pub fn new_class_native(meta: &'static TypeObj, name: Value, bases: Value, ns: V
     let mut mro = vec![t];
     mro.extend(mro_rest);
     unsafe { (*heap_ptr).mro = mro };
+    for b in base_types.iter() {
+        SUBCLASSES.with(|m| m.borrow_mut().entry(*b as *const TypeObj as usize).or_default().push(t));
+    }
     let cls = t.as_value().to_owned();
     // __set_name__ of the attributes, then the parent's __init_subclass__.
     let items: Vec<(Value, Value)> = as_dict(data(t).dict).unwrap().table.iter().map(|(k, v)| (*k, *v)).collect();

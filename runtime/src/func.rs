@@ -309,7 +309,10 @@ pub fn func_getattr(o: Value, name: &str) -> R<Option<Obj>> {
     Ok(match name {
         "__name__" => Some(str_from(func_name(o))),
         "__qualname__" => Some(str_from(func_qualname(o))),
-        "__module__" => Some(str_from("__main__")),
+        "__module__" => Some(crate::code::func_module(f.info)?),
+        "__globals__" => Some(crate::code::func_globals(f.info)),
+        "__code__" => Some(crate::code::code_object(f.info)?),
+        "__builtins__" => Some(crate::ops::getattr(crate::sysmod::import("builtins")?.v(), "__dict__")?),
         "__doc__" => {
             let i = info(o);
             Some(if i.doc_len == usize::MAX { none() } else { str_from(unsafe { text(i.doc, i.doc_len) }) })

@@ -13,7 +13,29 @@ use crate::types::*;
 use crate::value::{Header, Obj, Value, R};
 
 pub static GENERIC_ALIAS_TYPE: TypeObj =
-    TypeObj { head: Header::immortal(&TYPE_TYPE), name: "types.GenericAlias", base: Some(&OBJECT_TYPE), kind: Kind::Object, call: None, heap: std::ptr::null_mut() };
+    TypeObj { head: Header::immortal(&TYPE_TYPE), name: "types.GenericAlias", base: Some(&OBJECT_TYPE), kind: Kind::Object, call: Some(alias_ctor), heap: std::ptr::null_mut() };
+
+/// Is `t` `types.GenericAlias` or a class derived from it (`_CallableGenericAlias`)?
+pub fn is_alias_type(t: &TypeObj) -> bool {
+    std::ptr::eq(t, &GENERIC_ALIAS_TYPE) || (crate::class::is_heap(t) && t.is_subtype(&GENERIC_ALIAS_TYPE))
+}
+
+// `types.GenericAlias(origin, args)`: `args` that is not a tuple is the one argument.
+crate::builtin!(alias_ctor, |a| {
+    if !a.kwnames.is_empty() {
+        return type_error("GenericAlias() takes no keyword arguments");
+    }
+    if a.pos.len() != 2 {
+        return type_error(format!("GenericAlias expected 2 arguments, got {}", a.pos.len()));
+    }
+    Ok(new_alias(&GENERIC_ALIAS_TYPE, a.pos[0], a.pos[1]))
+});
+
+/// A new alias `origin[args]` of class `t`.
+pub fn new_alias(t: &'static TypeObj, origin: Value, args: Value) -> Obj {
+    let args = if as_tuple(args).is_some() { args.to_owned() } else { tuple_from(vec![args.to_owned().into_raw()]) };
+    crate::gc::new_obj(AliasObj { head: Header::new(t), origin: origin.to_owned().into_raw(), args: args.into_raw() })
+}
 pub static UNION_TYPE: TypeObj =
     TypeObj { head: Header::immortal(&TYPE_TYPE), name: "types.UnionType", base: Some(&OBJECT_TYPE), kind: Kind::Object, call: None, heap: std::ptr::null_mut() };
 
@@ -48,7 +70,7 @@ impl Drop for UnionObj {
 }
 
 pub fn as_alias<'a>(v: Value) -> Option<&'a AliasObj> {
-    if !v.is_small() && !v.is_null() && std::ptr::eq(v.ty(), &GENERIC_ALIAS_TYPE) {
+    if !v.is_small() && !v.is_null() && is_alias_type(v.ty()) {
         Some(unsafe { v.as_ref::<AliasObj>() })
     } else {
         None
@@ -66,7 +88,7 @@ pub fn as_union<'a>(v: Value) -> Option<&'a UnionObj> {
 /// Frees an alias or a union; `false` for any other object.
 pub unsafe fn dealloc(v: Value) -> bool {
     let p = v.0 as *mut u8;
-    if std::ptr::eq(v.ty(), &GENERIC_ALIAS_TYPE) {
+    if is_alias_type(v.ty()) {
         crate::gc::free::<AliasObj>(p);
         true
     } else if std::ptr::eq(v.ty(), &UNION_TYPE) {
@@ -217,7 +239,7 @@ pub fn getattr(o: Value, name: &str) -> R<Option<Obj>> {
             "__origin__" => Some(a.origin.to_owned()),
             "__args__" => Some(a.args.to_owned()),
             "__parameters__" => Some(tuple_from(vec![])),
-            "__class__" => Some(GENERIC_ALIAS_TYPE.as_value().to_owned()),
+            "__class__" => Some(o.ty().as_value().to_owned()),
             _ => Some(ops::getattr(a.origin, name)?),
         });
     }

@@ -22,7 +22,8 @@
 
 use crate::objects::*;
 use crate::types::{BuiltinFn, Kind, TypeObj, OBJECT_TYPE, TYPE_TYPE};
-use crate::value::{Header, Obj, Value};
+use crate::call::Args;
+use crate::value::{Header, Obj, Value, R};
 use std::any::Any;
 
 /// The Rust state of a native object.
@@ -75,4 +76,52 @@ pub fn method(name: &'static str, f: BuiltinFn) -> Obj {
 /// Is `f` a method of a native class (which binds like a Python function)?
 pub fn is_method(f: Value) -> bool {
     !f.is_small() && !f.is_null() && std::ptr::eq(f.ty(), &METHOD_DESCRIPTOR_TYPE)
+}
+
+/// What a native class (`crate::native_obj`) is made of.
+pub struct ClassSpec<'a> {
+    pub name: &'a str,
+    /// The module as `__module__` shows it (`collections`, not `_collections`).
+    pub module: &'a str,
+    /// The bases (`object` when empty); a builtin base gives its layout.
+    pub bases: &'a [&'static crate::types::TypeObj],
+    /// `Some` for the `Kind::Native` layout.
+    pub new_state: Option<crate::native_obj::NewState>,
+    /// The class attributes: methods (`native_obj::method`) and anything else.
+    pub attrs: Vec<(&'a str, Obj)>,
+}
+
+/// Makes a native class, named `module.name` like CPython's static types (for
+/// messages: `'collections.deque' object ...`); `__name__` is the plain name.
+pub fn new_class(spec: ClassSpec) -> R<Obj> {
+    let ns = dict_new();
+    let set = |k: &str, v: Value| -> R<()> {
+        let key = str_from(k);
+        crate::dicts::dict_set(ns.v(), key.v(), v)
+    };
+    set("__module__", str_from(spec.module).v())?;
+    set("__qualname__", str_from(spec.name).v())?;
+    for (k, v) in &spec.attrs {
+        set(k, v.v())?;
+    }
+    let bases = tuple_from(spec.bases.iter().map(|b| b.as_value().to_owned().into_raw()).collect());
+    // The runtime's own classes (`code`, `mappingproxy`) are plain-named, as CPython's
+    // builtin types are.
+    let name = if spec.module == "builtins" { str_from(spec.name) } else { str_from(format!("{}.{}", spec.module, spec.name)) };
+    let meta = &crate::types::TYPE_TYPE;
+    crate::class::new_class_native(meta, name.v(), bases.v(), ns.v(), &Args::positional(&[]), spec.new_state)
+}
+
+/// Class attributes made of named native methods.
+pub fn with_methods(ms: Vec<(&'static str, crate::types::BuiltinFn)>) -> Vec<(&'static str, Obj)> {
+    ms.into_iter().map(|(n, f)| (n, crate::native_obj::method(n, f))).collect()
+}
+
+/// `property(getter, setter)`.
+pub fn property(get: Obj, set: Option<Obj>) -> R<Obj> {
+    let mut args = vec![get.v()];
+    if let Some(s) = &set {
+        args.push(s.v());
+    }
+    crate::call::call(crate::class::PROPERTY_TYPE.as_value(), &Args::positional(&args))
 }

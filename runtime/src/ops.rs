@@ -85,6 +85,14 @@ pub fn repr_base(v: Value) -> R<Obj> {
             let m = as_method(v).unwrap();
             format!("<method '{}' of '{}' objects>", str_text(m.name), unsafe { m.self_.as_ref::<TypeObj>() }.name)
         }
+        Kind::Method if std::ptr::eq(v.ty(), &WRAPPER_DESCR_TYPE) => {
+            let m = as_method(v).unwrap();
+            format!("<slot wrapper '{}' of '{}' objects>", str_text(m.name), unsafe { m.self_.as_ref::<TypeObj>() }.name)
+        }
+        Kind::Method if std::ptr::eq(v.ty(), &METHOD_WRAPPER_TYPE) => {
+            let m = as_method(v).unwrap();
+            format!("<method-wrapper '{}' of {} object at {:#x}>", str_text(m.name), type_name(m.self_), m.self_.0)
+        }
         Kind::Method => {
             let m = as_method(v).unwrap();
             format!("<built-in method {} of {} object at {:#x}>", str_text(m.name), type_name(m.self_), m.self_.0)
@@ -773,11 +781,16 @@ pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
             &METHOD_DESCR_TYPE
         } else if let Some(m) = crate::class::builtin_type_dunder(o, name) {
             return Ok(m);
+        } else if let Some(d) = crate::descrobj::lookup(t, name)? {
+            return Ok(d);
         } else {
             return Err(attribute_error(o, name));
         };
         let m = MethodObj { head: crate::value::Header::new(ty), self_: o.to_owned().into_raw(), name: str_from(name).into_raw(), raw: false };
         return Ok(crate::gc::new_obj(m));
+    }
+    if let Some(m) = crate::class::method_wrapper(o, name) {
+        return Ok(m);
     }
     Err(attribute_error(o, name))
 }

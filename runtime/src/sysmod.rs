@@ -116,10 +116,6 @@ fn make_sys() -> R<Obj> {
     set("set_int_max_str_digits", builtin_fn("set_int_max_str_digits", sys_set_int_max_str_digits))?;
     set("platform", str_from("linux"))?;
     set("byteorder", str_from(if cfg!(target_endian = "little") { "little" } else { "big" }))?;
-    set("version_info", tuple_from(vec![
-        int_from_i64(3).into_raw(), int_from_i64(11).into_raw(), int_from_i64(0).into_raw(),
-        str_from("final").into_raw(), int_from_i64(0).into_raw(),
-    ]))?;
     set("version", str_from("3.11.0 (krait)"))?;
     set("executable", str_from(""))?;
     set("modules", crate::module::modules().to_owned())?;
@@ -130,6 +126,12 @@ fn make_sys() -> R<Obj> {
     set("getfilesystemencoding", builtin_fn("getfilesystemencoding", sys_getfilesystemencoding))?;
     set("getfilesystemencodeerrors", builtin_fn("getfilesystemencodeerrors", sys_getfilesystemencodeerrors))?;
     set("audit", builtin_fn("audit", sys_audit))?;
+    set("__stdout__", stdout)?;
+    set("__stderr__", stderr)?;
+    set("__stdin__", stdin)?;
+    for (k, v) in crate::sysattrs::attrs(unsafe { &*ARGV.0.get() })? {
+        set(k, v)?;
+    }
     let m = ModuleObj { head: Header::new(&MODULE_TYPE), name: "sys", attrs: d.into_raw() };
     Ok(crate::gc::new_obj(m))
 }
@@ -180,6 +182,7 @@ pub fn import(name: &str) -> R<Obj> {
         "gc" => crate::gc::module::make()?,
         "_weakref" | "weakref" => crate::weakref::make_module()?,
         "builtins" => make_builtins()?,
+        "_krait" => crate::synth::make_module()?,
         _ => {
             return Err(crate::exc::module_not_found(name));
         }

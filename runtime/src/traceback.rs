@@ -70,6 +70,7 @@ pub fn getattr(o: Value, name: &str) -> R<Option<Obj>> {
             none()
         }),
         "tb_lasti" => Some(int_from_i64(-1)),
+        "tb_frame" => Some(crate::code::new_frame(t.entries.clone(), t.entries.len() - 1 - t.depth)?),
         _ => None,
     })
 }

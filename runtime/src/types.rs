@@ -130,6 +130,10 @@ builtin_type!(FUNCTION_TYPE, "function", Some(&OBJECT_TYPE), Function, None);
 builtin_type!(BUILTIN_TYPE, "builtin_function_or_method", Some(&OBJECT_TYPE), Builtin, None);
 builtin_type!(METHOD_TYPE, "builtin_function_or_method", Some(&OBJECT_TYPE), Method, None);
 builtin_type!(METHOD_DESCR_TYPE, "method_descriptor", Some(&OBJECT_TYPE), Method, None);
+// A slot of a builtin type looked up on the type (`object.__init__`) and bound to an
+// instance (`object().__str__`).
+builtin_type!(WRAPPER_DESCR_TYPE, "wrapper_descriptor", Some(&OBJECT_TYPE), Method, None);
+builtin_type!(METHOD_WRAPPER_TYPE, "method-wrapper", Some(&OBJECT_TYPE), Method, None);
 builtin_type!(MODULE_TYPE, "module", Some(&OBJECT_TYPE), Module, None);
 builtin_type!(CELL_TYPE, "cell", Some(&OBJECT_TYPE), Cell, None);
 builtin_type!(BYTES_TYPE, "bytes", Some(&OBJECT_TYPE), Bytes, Some(crate::bytes::bytes_new));
@@ -287,6 +291,9 @@ pub unsafe fn dealloc(v: Value) {
                 Kind::Tuple => crate::gc::free::<TupleObj>(p),
                 Kind::Native => crate::gc::free::<crate::native_obj::NativeObj>(p),
                 Kind::WeakRef => crate::weakref::dealloc(v),
+                Kind::Object => {
+                    crate::generic::dealloc(v);
+                }
                 _ => {}
             }
         }

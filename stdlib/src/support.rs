@@ -2,7 +2,6 @@
 //! `_operator`): methods of native classes, CPython's argument-checking messages,
 //! index conversion and the `Py_ReprEnter` guard.
 
-use krait_runtime::call::Args;
 use krait_runtime::exc::{raise, type_error};
 use krait_runtime::objects::*;
 use krait_runtime::types::{OVERFLOW_ERROR, TYPE_ERROR};
@@ -131,48 +130,5 @@ pub fn wrong_self<T>(method: &str, cls: &str, v: Value) -> R<T> {
     type_error(format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", method, cls, v.ty().name))
 }
 
-/// What a native class (`krait_runtime::native_obj`) is made of.
-pub struct ClassSpec<'a> {
-    pub name: &'a str,
-    /// The module as `__module__` shows it (`collections`, not `_collections`).
-    pub module: &'a str,
-    /// The bases (`object` when empty); a builtin base gives its layout.
-    pub bases: &'a [&'static krait_runtime::types::TypeObj],
-    /// `Some` for the `Kind::Native` layout.
-    pub new_state: Option<krait_runtime::native_obj::NewState>,
-    /// The class attributes: methods (`native_obj::method`) and anything else.
-    pub attrs: Vec<(&'a str, Obj)>,
-}
-
-/// Makes a native class, named `module.name` like CPython's static types (for
-/// messages: `'collections.deque' object ...`); `__name__` is the plain name.
-pub fn new_class(spec: ClassSpec) -> R<Obj> {
-    let ns = dict_new();
-    let set = |k: &str, v: Value| -> R<()> {
-        let key = str_from(k);
-        krait_runtime::dicts::dict_set(ns.v(), key.v(), v)
-    };
-    set("__module__", str_from(spec.module).v())?;
-    set("__qualname__", str_from(spec.name).v())?;
-    for (k, v) in &spec.attrs {
-        set(k, v.v())?;
-    }
-    let bases = tuple_from(spec.bases.iter().map(|b| b.as_value().to_owned().into_raw()).collect());
-    let name = str_from(format!("{}.{}", spec.module, spec.name));
-    let meta = &krait_runtime::types::TYPE_TYPE;
-    krait_runtime::class::new_class_native(meta, name.v(), bases.v(), ns.v(), &Args::positional(&[]), spec.new_state)
-}
-
-/// Class attributes made of named native methods.
-pub fn with_methods(ms: Vec<(&'static str, krait_runtime::types::BuiltinFn)>) -> Vec<(&'static str, Obj)> {
-    ms.into_iter().map(|(n, f)| (n, krait_runtime::native_obj::method(n, f))).collect()
-}
-
-/// `property(getter, setter)`.
-pub fn property(get: Obj, set: Option<Obj>) -> R<Obj> {
-    let mut args = vec![get.v()];
-    if let Some(s) = &set {
-        args.push(s.v());
-    }
-    krait_runtime::call::call(krait_runtime::class::PROPERTY_TYPE.as_value(), &Args::positional(&args))
-}
+/// Native classes are made by the runtime's helpers (shared with its own classes).
+pub use krait_runtime::native_obj::{new_class, property, with_methods, ClassSpec};

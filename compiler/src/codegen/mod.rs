@@ -291,16 +291,20 @@ fn const_bytes<'ctx>(g: &mut Gen<'ctx>, bytes: &[u8], name: &str) -> PointerValu
     gl.as_pointer_value()
 }
 
-/// The static `ModuleInfo { file, file_len, source, source_len }`.
+/// The static `ModuleInfo { file, file_len, source, source_len, name, name_len, dict }`.
 fn module_info<'ctx>(g: &mut Gen<'ctx>, m: &Module) -> GlobalValue<'ctx> {
     let file = const_bytes(g, m.file.as_bytes(), &format!("{}.file", g.prefix));
     let src = const_bytes(g, m.source.as_bytes(), &format!("{}.source", g.prefix));
-    let st = g.ctx.struct_type(&[g.ptrt.into(), g.i64t.into(), g.ptrt.into(), g.i64t.into()], false);
+    let name = const_bytes(g, m.name.as_bytes(), &format!("{}.mname", g.prefix));
+    let st = g.ctx.struct_type(&[g.ptrt.into(), g.i64t.into(), g.ptrt.into(), g.i64t.into(), g.ptrt.into(), g.i64t.into(), g.ptrt.into()], false);
     let v = st.const_named_struct(&[
         file.into(),
         g.i64t.const_int(m.file.len() as u64, false).into(),
         src.into(),
         g.i64t.const_int(m.source.len() as u64, false).into(),
+        name.into(),
+        g.i64t.const_int(m.name.len() as u64, false).into(),
+        g.dict_slot.as_pointer_value().into(),
     ]);
     let gl = g.llmod.add_global(st, None, &format!("{}.info", g.prefix));
     gl.set_initializer(&v);
@@ -336,6 +340,13 @@ fn func_info<'ctx>(g: &mut Gen<'ctx>, f: &ir::Function, module: GlobalValue<'ctx
     }
     if f.sig.varkw {
         flags |= krait_abi::FuncInfo::VARKW;
+    }
+    if f.generator {
+        flags |= match f.flavor {
+            ir::Flavor::Generator => krait_abi::FuncInfo::GENERATOR,
+            ir::Flavor::Coroutine => krait_abi::FuncInfo::COROUTINE,
+            ir::Flavor::AsyncGenerator => krait_abi::FuncInfo::ASYNC_GENERATOR,
+        };
     }
     let c = |n: usize| g.i64t.const_int(n as u64, false);
     let v = st.const_named_struct(&[

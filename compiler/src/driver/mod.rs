@@ -31,6 +31,7 @@ impl Error {
 }
 
 mod cache;
+mod library;
 mod search;
 
 use cache::{Cache, Manifest};
@@ -73,6 +74,9 @@ struct Unit {
 
 /// Reads a module's source.
 fn read(path: &Path) -> Result<String, Error> {
+    if let Some(src) = library::read(&path.to_string_lossy()) {
+        return Ok(src.to_string());
+    }
     std::fs::read_to_string(path).map_err(|e| Error::Io(format!("cannot read {}: {}", path.display(), e)))
 }
 
@@ -92,16 +96,20 @@ fn lower_unit(unit: &Unit, source: &str, search: &Search, opts: &Options, asked:
         asked.borrow_mut().insert(name.to_string(), r.clone());
         r
     };
+    let in_stdlib = unit.name != "__main__" && search.in_stdlib(&unit.path);
     let input = crate::lower::ModuleInput {
         name: &unit.name,
         file: &file,
         module_file: &module_file,
         source,
         package: unit.package.clone(),
-        in_stdlib: unit.name != "__main__" && search.in_stdlib(&unit.path),
+        in_stdlib,
         resolver: &resolver,
     };
-    let body = crate::syntax::parse_module(source, &file).map_err(|d| Error::Diag(d, source.to_string()))?;
+    let mut body = crate::syntax::parse_module(source, &file).map_err(|d| Error::Diag(d, source.to_string()))?;
+    if in_stdlib {
+        crate::syntax::replace_defs(&mut body, &library::replaced_in(&unit.name));
+    }
     let mut m = crate::lower::lower_module(&input, &body).map_err(|d| Error::Diag(d, source.to_string()))?;
     passes::run_all(&mut m, opts.verify).map_err(Error::Internal)?;
     Ok(m)

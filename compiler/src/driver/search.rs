@@ -1,5 +1,6 @@
 //! Finding modules, as CPython's path-based finder does: the runtime's and the
-//! native modules first (CPython's built-in modules), then the script's directory,
+//! native modules first (CPython's built-in modules) with krait's own library
+//! modules (`library.rs`), then the script's directory,
 //! then the directories given with `-I`, then the standard library of a CPython 3.11
 //! installation. A package (`name/__init__.py`) wins over a module file (`name.py`)
 //! in the same directory; a submodule `a.b` is looked for only in package `a`'s
@@ -46,6 +47,9 @@ impl Search {
 
     /// Is `file` part of the standard library?
     pub fn in_stdlib(&self, file: &Path) -> bool {
+        if file.starts_with(super::library::DIR) {
+            return true;
+        }
         match self.stdlib() {
             Some(dir) => file.starts_with(dir),
             None => false,
@@ -68,6 +72,9 @@ impl Search {
         }
         if krait_abi::NATIVE_MODULES.contains(&name) {
             return ModuleRef::Native;
+        }
+        if super::library::source(name).is_some() {
+            return ModuleRef::Compiled { file: super::library::file(name), package: false };
         }
         if name.is_empty() || name.split('.').any(|p| p.is_empty()) {
             return ModuleRef::Missing;

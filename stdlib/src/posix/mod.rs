@@ -4,7 +4,7 @@
 //! CPython does: the `OSError` subclass of the errno, with `strerror` and the file
 //! names (`FileNotFoundError: [Errno 2] No such file or directory: 'x'`).
 //!
-//! Files: `args.rs` (argument conversion and errors), `structseq.rs` (struct
+//! Files: `args.rs` (argument conversion and errors), `krait_runtime::structseq` (struct
 //! sequences), `stat.rs`, `fs.rs` (functions on paths), `scandir.rs` (`listdir`,
 //! `scandir`, `DirEntry`), `fd.rs` (file descriptors), `process.rs` (the process
 //! and the system), `consts.rs` (constants and `_have_functions`).
@@ -16,7 +16,7 @@ mod fs;
 mod process;
 mod scandir;
 mod stat;
-mod structseq;
+
 
 use crate::support::Attrs;
 use krait_runtime::builtin;

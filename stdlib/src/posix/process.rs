@@ -4,7 +4,7 @@
 //! struct sequences `uname_result`, `times_result`, `terminal_size`).
 
 use super::args::{self, kw, os_error};
-use super::structseq::{self, Spec};
+use krait_runtime::structseq::{self, Spec};
 use crate::support::Attrs;
 use krait_runtime::builtin;
 use krait_runtime::exc::{type_error, value_error};

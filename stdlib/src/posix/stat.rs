@@ -1,7 +1,7 @@
 //! `stat`, `lstat`, `fstat` and their result, `os.stat_result`.
 
 use super::args::{self, dir_fd, flag, kw, path_arg, path_error, PathArg, PATH_FD};
-use super::structseq::{self, Spec};
+use krait_runtime::structseq::{self, Spec};
 use krait_runtime::builtin;
 use krait_runtime::exc::value_error;
 use krait_runtime::objects::*;

@@ -6,13 +6,13 @@
 //! are attributes of the instance. `repr` and the constructor (`cls(sequence,
 //! dict=None)`) follow CPython, messages included.
 
-use krait_runtime::builtin;
-use krait_runtime::call::Args;
-use krait_runtime::class;
-use krait_runtime::exc::type_error;
-use krait_runtime::objects::*;
-use krait_runtime::types::{TypeObj, TUPLE_TYPE};
-use krait_runtime::value::{Header, Obj, Value, R};
+
+use crate::call::Args;
+use crate::class;
+use crate::exc::type_error;
+use crate::objects::*;
+use crate::types::{TypeObj, TUPLE_TYPE};
+use crate::value::{Header, Obj, Value, R};
 use std::cell::RefCell;
 
 /// The fields of a struct sequence class.
@@ -48,23 +48,26 @@ fn full_name(t: &TypeObj) -> &str {
 
 macro_rules! field_getters {
     ($($f:ident = $i:expr),*) => {
-        $(builtin!($f, |a| {
+        $(crate::builtin!($f, |a| {
             let Some(&o) = a.pos.first() else { return type_error("field getter needs an argument") };
             match as_tuple(o) {
                 Some(t) if $i < t.items.len() => Ok(t.items[$i].to_owned()),
-                _ => type_error(format!("descriptor for index '{}' doesn't apply to a '{}' object", $i, crate::support::short_type_name(o))),
+                _ => type_error(format!("descriptor for index '{}' doesn't apply to a '{}' object", $i, o.ty().name.rsplit('.').next().unwrap_or(o.ty().name))),
             }
         });)*
-        const GETTERS: &[krait_runtime::types::BuiltinFn] = &[$($f),*];
+        const GETTERS: &[crate::types::BuiltinFn] = &[$($f),*];
     };
 }
-field_getters!(f0 = 0, f1 = 1, f2 = 2, f3 = 3, f4 = 4, f5 = 5, f6 = 6, f7 = 7, f8 = 8, f9 = 9);
+field_getters!(
+    f0 = 0, f1 = 1, f2 = 2, f3 = 3, f4 = 4, f5 = 5, f6 = 6, f7 = 7, f8 = 8, f9 = 9, f10 = 10, f11 = 11, f12 = 12, f13 = 13, f14 = 14, f15 = 15, f16 = 16, f17 = 17,
+    f18 = 18, f19 = 19
+);
 
 /// Makes the struct sequence class `os.<name>` (`module` as `__module__` shows it).
 pub fn make_class(module: &'static str, spec: &'static Spec) -> R<&'static TypeObj> {
     let mut attrs: Vec<(&str, Obj)> = Vec::new();
     for (i, f) in spec.visible[..spec.named].iter().enumerate() {
-        attrs.push((f, crate::support::property(builtin_fn(f, GETTERS[i]), None)?));
+        attrs.push((f, crate::native_obj::property(builtin_fn(f, GETTERS[i]), None)?));
     }
     let n = |k: usize| int_from_i64(k as i64);
     attrs.push(("n_sequence_fields", n(spec.visible.len())));
@@ -72,9 +75,9 @@ pub fn make_class(module: &'static str, spec: &'static Spec) -> R<&'static TypeO
     attrs.push(("n_unnamed_fields", n(spec.visible.len() - spec.named)));
     attrs.push(("__match_args__", tuple_from(spec.visible[..spec.named].iter().map(|f| str_from(*f).into_raw()).collect())));
     attrs.push(("__new__", builtin_fn("__new__", seq_new)));
-    attrs.push(("__repr__", krait_runtime::native_obj::method("__repr__", seq_repr)));
-    attrs.push(("__reduce__", krait_runtime::native_obj::method("__reduce__", seq_reduce)));
-    let cls = crate::support::new_class(crate::support::ClassSpec { name: spec.name, module, bases: &[&TUPLE_TYPE], new_state: None, attrs })?;
+    attrs.push(("__repr__", crate::native_obj::method("__repr__", seq_repr)));
+    attrs.push(("__reduce__", crate::native_obj::method("__reduce__", seq_reduce)));
+    let cls = crate::native_obj::new_class(crate::native_obj::ClassSpec { name: spec.name, module, bases: &[&TUPLE_TYPE], new_state: None, attrs })?;
     let t: &'static TypeObj = unsafe { cls.v().as_ref::<TypeObj>() };
     std::mem::forget(cls);
     CLASSES.with(|c| c.borrow_mut().push((t, spec)));
@@ -84,12 +87,12 @@ pub fn make_class(module: &'static str, spec: &'static Spec) -> R<&'static TypeO
 /// A new instance of the struct sequence class `t`.
 pub fn new_instance(t: &'static TypeObj, visible: Vec<Obj>, hidden: Vec<Obj>) -> R<Obj> {
     let items: Vec<Value> = visible.into_iter().map(Obj::into_raw).collect();
-    let o = krait_runtime::gc::new_obj(TupleObj { head: Header::new(t), items: items.into_boxed_slice() });
+    let o = crate::gc::new_obj(TupleObj { head: Header::new(t), items: items.into_boxed_slice() });
     if let Some((_, spec)) = spec_of(t) {
         if !spec.hidden.is_empty() {
             let d = class::instance_dict(o.v(), true).unwrap();
             for (k, v) in spec.hidden.iter().zip(hidden) {
-                krait_runtime::dicts::dict_set(d, str_from(*k).v(), v.v())?;
+                crate::dicts::dict_set(d, str_from(*k).v(), v.v())?;
             }
         }
     }
@@ -97,9 +100,9 @@ pub fn new_instance(t: &'static TypeObj, visible: Vec<Obj>, hidden: Vec<Obj>) ->
 }
 
 // `cls(sequence, dict=None)`.
-builtin!(seq_new, |a| {
+crate::builtin!(seq_new, |a| {
     let Some(&cls) = a.pos.first() else { return type_error("__new__() needs a class") };
-    if cls.is_small() || cls.ty().kind != krait_runtime::types::Kind::Type {
+    if cls.is_small() || cls.ty().kind != crate::types::Kind::Type {
         return type_error("__new__(X): X is not a type object");
     }
     let t: &'static TypeObj = unsafe { cls.as_ref::<TypeObj>() };
@@ -107,10 +110,10 @@ builtin!(seq_new, |a| {
     let r = Args { pos: &a.pos[1..], kwnames: a.kwnames, kwvals: a.kwvals };
     let got = crate::clinic::unpack_keywords(&r, "structseq", &["sequence", "dict"], 0, 1, 2)?;
     let seq = got[0].unwrap();
-    if !krait_runtime::class::is_iterable(seq) {
+    if !crate::class::is_iterable(seq) {
         return type_error("constructor requires a sequence");
     }
-    let items = krait_runtime::ops::collect(seq)?;
+    let items = crate::ops::collect(seq)?;
     let (min, max, len) = (spec.visible.len(), spec.visible.len() + spec.hidden.len(), items.len());
     let name = full_name(t);
     if len < min {
@@ -138,7 +141,7 @@ builtin!(seq_new, |a| {
     let mut hidden: Vec<Obj> = items.collect();
     for f in &spec.hidden[hidden.len()..] {
         let v = match dict {
-            Some(d) => krait_runtime::dicts::dict_get(d, str_from(*f).v())?,
+            Some(d) => crate::dicts::dict_get(d, str_from(*f).v())?,
             None => None,
         };
         hidden.push(v.unwrap_or_else(none));
@@ -155,7 +158,7 @@ builtin!(seq_new, |a| {
 });
 
 // `repr(result)`: `os.stat_result(st_mode=..., ...)`.
-builtin!(seq_repr, |a| {
+crate::builtin!(seq_repr, |a| {
     let o = crate::clinic::one_arg(a, "__repr__")?;
     let (Some((_, spec)), Some(tup)) = (spec_of(o.ty()), as_tuple(o)) else {
         return type_error("descriptor '__repr__' requires a struct sequence");
@@ -167,14 +170,14 @@ builtin!(seq_repr, |a| {
         }
         out.push_str(f);
         out.push('=');
-        out.push_str(&crate::support::repr_text(*v)?);
+        out.push_str(&str_text(crate::ops::repr(*v)?.v()).to_string());
     }
     out.push(')');
     Ok(str_from(out))
 });
 
 // `result.__reduce__()`: `(cls, (visible tuple, {hidden fields}))`.
-builtin!(seq_reduce, |a| {
+crate::builtin!(seq_reduce, |a| {
     let o = crate::clinic::one_arg(a, "__reduce__")?;
     let (Some((_, spec)), Some(tup)) = (spec_of(o.ty()), as_tuple(o)) else {
         return type_error("descriptor '__reduce__' requires a struct sequence");
@@ -182,8 +185,8 @@ builtin!(seq_reduce, |a| {
     let vis = tuple_from(tup.items.iter().map(|&v| v.to_owned().into_raw()).collect());
     let d = dict_new();
     for f in spec.hidden {
-        let v = krait_runtime::ops::getattr(o, f)?;
-        krait_runtime::dicts::dict_set(d.v(), str_from(*f).v(), v.v())?;
+        let v = crate::ops::getattr(o, f)?;
+        crate::dicts::dict_set(d.v(), str_from(*f).v(), v.v())?;
     }
     let args = tuple_from(vec![vis.into_raw(), d.into_raw()]);
     Ok(tuple_from(vec![o.ty().as_value().to_owned().into_raw(), args.into_raw()]))
