@@ -26,6 +26,20 @@ builtin!(type_new, |a| {
         return Ok(a.pos[0].ty().as_value().to_owned());
     }
     if a.pos.len() == 3 {
+        // CPython's `type_new`: the most derived metaclass of the bases makes the
+        // class when it is not `type` itself (`type(name, (SomeEnum,), ns)`).
+        if let Some(bases) = as_tuple(a.pos[1]) {
+            let mut winner: &'static TypeObj = &TYPE_TYPE;
+            for b in bases.items.iter() {
+                let m = b.ty();
+                if m.is_subtype(winner) {
+                    winner = m;
+                }
+            }
+            if !std::ptr::eq(winner, &TYPE_TYPE) && crate::class::is_heap(winner) {
+                return crate::call::call(winner.as_value(), a);
+            }
+        }
         return crate::class::new_class(&TYPE_TYPE, a.pos[0], a.pos[1], a.pos[2], a);
     }
     type_error("type() takes 1 or 3 arguments")

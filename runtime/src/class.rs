@@ -648,6 +648,12 @@ pub fn type_setattr(cls: Value, name: &str, v: Value) -> R<()> {
         call_attr(sa, cls, &[n.v(), v])?;
         return Ok(());
     }
+    type_setattr_base(t, name, v)
+}
+
+/// `type.__setattr__(cls, name, v)`: stores in the class dict, without the
+/// metaclass's own `__setattr__` (which is what calls this through `super()`).
+pub fn type_setattr_base(t: &'static TypeObj, name: &str, v: Value) -> R<()> {
     if !is_heap(t) {
         return type_error(format!("cannot set '{}' attribute of immutable type '{}'", name, t.name));
     }
@@ -675,7 +681,36 @@ fn raw_method(obj: Value, name: &str, unbound: bool) -> Obj {
 
 /// `object.__new__`, `object.__init__`, `list.__getitem__`...: the builtin behaviour,
 /// called with the instance (or, for `__new__`, the class) first.
-pub const OBJECT_DUNDERS: &[&str] = &["__init__", "__new__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__setattr__", "__getattribute__", "__delattr__", "__format__", "__init_subclass__"];
+pub const OBJECT_DUNDERS: &[&str] = &[
+    "__init__", "__new__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__setattr__", "__getattribute__",
+    "__delattr__", "__format__", "__init_subclass__", "__reduce_ex__", "__reduce__", "__getstate__", "__dir__",
+];
+
+/// `object.__reduce_ex__(protocol)` for protocol 2 and up (what `copy` and `pickle`
+/// use): `(copyreg.__newobj__, (cls, *obj.__getnewargs__()), obj.__getstate__(),
+/// list items, dict items)`.
+fn reduce_newobj(obj: Value) -> R<Obj> {
+    let Some(copyreg) = crate::module::lookup("copyreg") else {
+        return type_error(format!("cannot pickle '{}' object: copyreg is not imported", obj.ty().name));
+    };
+    let newobj = ops::getattr(copyreg.v(), "__newobj__")?;
+    let mut newargs = vec![obj.ty().as_value().to_owned().into_raw()];
+    if lookup_type(obj.ty(), "__getnewargs__").is_some() {
+        let a = ops::call_method(obj, "__getnewargs__", &Args::positional(&[]))?;
+        for x in ops::collect(a.v())? {
+            newargs.push(x.into_raw());
+        }
+    }
+    let state = ops::call_method(obj, "__getstate__", &Args::positional(&[]))?;
+    let listitems = if obj.ty().kind == Kind::List && is_heap(obj.ty()) { ops::iter(obj)? } else { none() };
+    let dictitems = if obj.ty().kind == Kind::Dict && is_heap(obj.ty()) {
+        let items = ops::call_method(obj, "items", &Args::positional(&[]))?;
+        ops::iter(items.v())?
+    } else {
+        none()
+    };
+    Ok(tuple_from(vec![newobj.into_raw(), tuple_from(newargs).into_raw(), state.into_raw(), listitems.into_raw(), dictitems.into_raw()]))
+}
 
 /// `object().__str__`: an object's builtin slot, bound (CPython's `method-wrapper`).
 pub fn method_wrapper(obj: Value, name: &str) -> Option<Obj> {
@@ -970,8 +1005,8 @@ pub fn call_builtin_method(obj: Value, name: &str, args: &Args) -> R<Obj> {
         "__setattr__" => {
             args.arity("__setattr__", 2, 2)?;
             let n = attr_name(args.pos[0])?;
-            if crate::builtins::as_type(obj).is_some() {
-                type_setattr(obj, n, args.pos[1])?;
+            if let Some(t) = crate::builtins::as_type(obj) {
+                type_setattr_base(t, n, args.pos[1])?;
             } else {
                 generic_setattr(obj, n, args.pos[1])?;
             }
@@ -1046,7 +1081,18 @@ pub fn call_builtin_method(obj: Value, name: &str, args: &Args) -> R<Obj> {
         "__contains__" => Ok(bool_obj(ops::contains_base(obj, one(args)?)?)),
         "__iter__" => ops::iter_base(obj),
         "__bool__" => Ok(bool_obj(ops::truthy_base(obj)?)),
-        "__reduce_ex__" | "__reduce__" => type_error("pickling is not supported"),
+        "__reduce_ex__" | "__reduce__" => reduce_newobj(obj),
+        "__getstate__" => {
+            args.arity("__getstate__", 0, 0)?;
+            Ok(match instance_dict(obj, false) {
+                Some(d) if crate::ops::len(d)? > 0 => d.to_owned(),
+                _ => none(),
+            })
+        }
+        "__dir__" => {
+            args.arity("__dir__", 0, 0)?;
+            crate::introspect::dir_of(obj)
+        }
         _ => {
             if let Some(op) = binop_of(name) {
                 return match ops::binary_base(op, obj, one(args)?)? {

@@ -531,10 +531,26 @@ fn merge_pairs(dst: Value, src: Value) -> R<()> {
 
 /// `dst.update(arg)` for one positional argument: a dict, or an iterable of pairs.
 fn update_arg(dst: Value, arg: Value) -> R<()> {
-    if as_dict(arg).is_some() {
-        merge_dict(dst, arg)
-    } else {
-        merge_pairs(dst, arg)
+    // A dict whose iteration is dict's own is merged directly, as in CPython.
+    if as_dict(arg).is_some() && (!crate::class::is_heap(arg.ty()) || crate::class::lookup_type(arg.ty(), "__iter__").is_none()) {
+        return merge_dict(dst, arg);
+    }
+    // CPython's `PyDict_Merge`: anything with a `keys` method is a mapping.
+    match crate::ops::getattr(arg, "keys") {
+        Ok(keys) => {
+            let ks = crate::call::call(keys.v(), &Args::positional(&[]))?;
+            let it = crate::ops::iter(ks.v())?;
+            while let Some(k) = crate::iter::next(it.v())? {
+                let v = crate::ops::getitem(arg, k.v())?;
+                dict_set(dst, k.v(), v.v())?;
+            }
+            Ok(())
+        }
+        Err(_) if crate::exc::current_is(&ATTRIBUTE_ERROR) => {
+            crate::exc::clear_current();
+            merge_pairs(dst, arg)
+        }
+        Err(e) => Err(e),
     }
 }
 

@@ -510,7 +510,12 @@ pub fn contains(container: Value, item: Value) -> R<bool> {
         if let Some(r) = crate::class::dunder(container, "__contains__", &[item])? {
             return truthy(r.v());
         }
-        if crate::class::lookup_type(container.ty(), "__iter__").is_some() || container.ty().kind == Kind::Instance {
+        // Iteration decides, unless the builtin layout has its own `__contains__`.
+        let builtin_contains = matches!(
+            container.ty().kind,
+            Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Range | Kind::DictView
+        );
+        if !builtin_contains && (crate::class::lookup_type(container.ty(), "__iter__").is_some() || container.ty().kind == Kind::Instance) {
             let it = iter(container)?;
             while let Some(x) = next(it.v())? {
                 if x.v() == item || eq(x.v(), item)? {
@@ -791,6 +796,16 @@ pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
     }
     if let Some(m) = crate::class::method_wrapper(o, name) {
         return Ok(m);
+    }
+    // krait keeps no docstrings for builtin types and their instances.
+    if name == "__doc__" {
+        return Ok(none());
+    }
+    // `None.__new__`: the type's `__new__`, a static method.
+    if name == "__new__" && o.ty().kind != Kind::Type {
+        if let Some(m) = crate::class::builtin_type_dunder(o.ty().as_value(), name) {
+            return Ok(m);
+        }
     }
     Err(attribute_error(o, name))
 }

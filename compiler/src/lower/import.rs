@@ -19,6 +19,13 @@ use crate::syntax::ast;
 
 type Range = ast::text_size::TextRange;
 
+/// Small standard-library modules that are always compiled in when imported, even
+/// inside a function (`Counter.most_common` imports heapq, `dataclasses.replace`
+/// copy...): their own imports add little, and the functions that import them are
+/// ones programs call.
+const LIGHT_MODULES: &[&str] =
+    &["heapq", "bisect", "copy", "copyreg", "keyword", "reprlib", "types", "operator", "functools", "itertools", "collections", "contextlib", "warnings", "string", "textwrap", "struct", "weakref"];
+
 /// Handlers that catch ImportError: a bare `except`, or one naming ImportError, one
 /// of its bases or ModuleNotFoundError (alone or in a tuple).
 pub fn catches_import_error(handlers: &[ast::ExceptHandler]) -> bool {
@@ -53,7 +60,7 @@ impl<'m, 'a> Lower<'m, 'a> {
         // A module the search did not find may still be in `sys.modules` when the
         // import runs (os.py makes `os.path` that way): the runtime looks there,
         // then raises ModuleNotFoundError.
-        if r != ModuleRef::Missing && !self.deferred_import() {
+        if r != ModuleRef::Missing && (!self.deferred_import() || LIGHT_MODULES.contains(&name)) {
             self.m.eager_imports.insert(name.to_string());
         }
         Ok(self.emit(Op::Import(name.to_string()), vec![]))
