@@ -91,8 +91,19 @@ fn code_info<'a>(v: Value) -> R<&'a FuncInfo> {
     }
 }
 
+/// The parameter names in CPython's `co_varnames` order: the positional ones, the
+/// keyword-only ones, then `*args` and `**kwargs`.
 fn param_names(i: &FuncInfo) -> Vec<Value> {
-    (0..i.nparams)
+    let varargs = (i.flags & FuncInfo::VARARGS != 0) as usize;
+    let kw_start = i.npositional + varargs;
+    let mut order: Vec<usize> = (0..i.npositional).collect();
+    order.extend(kw_start..kw_start + i.nkwonly);
+    if varargs == 1 {
+        order.push(i.npositional);
+    }
+    order.extend(kw_start + i.nkwonly..i.nparams);
+    order
+        .into_iter()
         .map(|k| unsafe {
             let p = &*i.params.add(k);
             str_from(text(p.ptr, p.len)).into_raw()

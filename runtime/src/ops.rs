@@ -174,6 +174,10 @@ pub fn hash_base(v: Value) -> R<i64> {
         Kind::FrozenSet => crate::sets::frozenset_hash(v),
         Kind::Range => crate::iter::range_hash(v),
         Kind::WeakRef => crate::weakref::hash(v),
+        Kind::Method => {
+            let m = as_method(v).unwrap();
+            Ok(((m.self_.0 >> 4) as i64) ^ crate::strs::hash(m.name))
+        }
         Kind::Object if crate::generic::as_alias(v).is_some() || crate::generic::as_union(v).is_some() => {
             crate::generic::hash(v)
         }
@@ -243,6 +247,13 @@ fn compare_containers(op: CmpOp, a: Value, b: Value) -> R<Obj> {
         }
         (Kind::WeakRef, Kind::WeakRef) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             crate::weakref::equal(a, b)?.map(|e| e == (op == CmpOp::Eq))
+        }
+        // Builtin methods are equal when they are the same method of the same object
+        // (`object.__new__ == object.__new__`, though each lookup makes a new one).
+        (Kind::Method, Kind::Method) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let (x, y) = (as_method(a).unwrap(), as_method(b).unwrap());
+            let same = std::ptr::eq(a.ty(), b.ty()) && x.self_ == y.self_ && str_text(x.name) == str_text(y.name);
+            Some(same == (op == CmpOp::Eq))
         }
         // Slices compare as the tuples (start, stop, step).
         (Kind::Slice, Kind::Slice) => {
