@@ -152,10 +152,8 @@ pub fn call(callee: Value, args: &Args) -> R<Obj> {
 /// Calls any callable: the ABI form of [`call`].
 #[no_mangle]
 pub unsafe extern "C" fn rt_call(callee: Value, args: *const Value, nargs: i64, kwnames: Value) -> Value {
-    // Calls are the safe points where Python signal handlers run (`signals.rs`).
-    if crate::signals::interrupted() {
-        return Value::NULL;
-    }
+    // Calls are the safe points where Python signal handlers run (`signals.rs`): one
+    // test when the call returns covers a signal sent during it or before it.
     crate::signals::after_call(call_abi(callee, args, nargs, kwnames))
 }
 
@@ -215,9 +213,6 @@ unsafe fn call_abi(callee: Value, args: *const Value, nargs: i64, kwnames: Value
 /// `obj.name(args)` from compiled code.
 #[no_mangle]
 pub unsafe extern "C" fn rt_call_method(obj: Value, name: Value, args: *const Value, nargs: i64, kwnames: Value) -> Value {
-    if crate::signals::interrupted() {
-        return Value::NULL;
-    }
     let a = Args::from_abi(args, nargs, kwnames);
     crate::signals::after_call(abi(crate::ops::call_method(obj, str_text(name), &a)))
 }

@@ -632,10 +632,6 @@ pub fn type_getattr(cls: Value, name: &str) -> R<Option<Obj>> {
         if let Some(m) = builtin_type_dunder(b.as_value(), name) {
             return Ok(Some(m));
         }
-        const CONTAINER_DUNDERS: &[&str] = &["__getitem__", "__setitem__", "__delitem__", "__len__", "__contains__", "__iter__", "__add__", "__mul__"];
-        if OBJECT_DUNDERS.contains(&name) || (b.kind != Kind::Object && CONTAINER_DUNDERS.contains(&name)) {
-            return Ok(Some(raw_method(b.as_value(), name, true)));
-        }
     }
     Ok(None)
 }

@@ -273,8 +273,10 @@ thread_local! {
     static REPR_STACK: RefCell<Vec<Value>> = RefCell::new(Vec::new());
 }
 
-/// Runs `f` with `v` marked as being repr'd; returns `None` if it already was.
-fn with_repr_guard(v: Value, f: impl FnOnce() -> R<String>) -> R<Option<String>> {
+/// `Py_ReprEnter`/`Py_ReprLeave`: runs `f` with `v` marked as being repr'd; `None`
+/// when `v` already is (a container that contains itself). Shared by every
+/// container repr in the runtime and the native modules.
+pub fn with_repr_guard(v: Value, f: impl FnOnce() -> R<String>) -> R<Option<String>> {
     let entered = REPR_STACK.with(|s| {
         let mut s = s.borrow_mut();
         if s.contains(&v) {

@@ -11,7 +11,6 @@ use std::cell::RefCell;
 
 thread_local! {
     static CLASS: RefCell<Option<Obj>> = const { RefCell::new(None) };
-    static IN_REPR: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
 }
 
 fn is_namespace(v: Value) -> R<bool> {
@@ -46,11 +45,7 @@ crate::builtin!(ns_repr, |a| {
     } else {
         str_text(crate::ops::getattr(o.ty().as_value(), "__name__")?.v()).to_string()
     };
-    if IN_REPR.with(|s| s.borrow().contains(&o.0)) {
-        return Ok(str_from(format!("{}(...)", name)));
-    }
-    IN_REPR.with(|s| s.borrow_mut().push(o.0));
-    let r = (|| -> R<String> {
+    let r = crate::dicts::with_repr_guard(o, || {
         let mut parts = vec![];
         if let Some(d) = crate::class::instance_dict(o, false) {
             let items = crate::ops::call_method(d, "items", &Args::positional(&[]))?;
@@ -65,14 +60,8 @@ crate::builtin!(ns_repr, |a| {
             }
         }
         Ok(format!("{}({})", name, parts.join(", ")))
-    })();
-    IN_REPR.with(|s| {
-        let mut s = s.borrow_mut();
-        if let Some(p) = s.iter().rposition(|&x| x == o.0) {
-            s.remove(p);
-        }
-    });
-    Ok(str_from(r?))
+    })?;
+    Ok(str_from(r.unwrap_or_else(|| format!("{}(...)", name))))
 });
 
 /// `a == b` (or `!=`): both namespaces, compared by their attribute dicts.

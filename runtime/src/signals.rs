@@ -49,14 +49,7 @@ fn run_pending() -> R<()> {
     }
 }
 
-/// A safe point in a runtime entry that returns 0 after raising: true when a
-/// handler raised (the exception is set).
-#[inline]
-pub fn interrupted() -> bool {
-    PENDING.load(Ordering::Acquire) && run_pending().is_err()
-}
-
-/// The other half of a call's safe point: a handler for a signal the call sent or
+/// A call's safe point: a handler for a signal the call sent or
 /// received runs when it returns, as CPython's eval loop runs it before the next
 /// instruction; if the handler raises, the call's result is dropped for its error.
 #[inline]

@@ -6,7 +6,6 @@ use krait_runtime::exc::{raise, type_error};
 use krait_runtime::objects::*;
 use krait_runtime::types::{OVERFLOW_ERROR, TYPE_ERROR};
 use krait_runtime::value::{Obj, Value, R};
-use std::cell::RefCell;
 
 /// Defines a method of a native class: the builtin `$fn` checks that its first argument
 /// is an instance with state `$state` (CPython's messages for `Cls.method()` and
@@ -101,26 +100,8 @@ pub fn short_type_name(v: Value) -> &'static str {
     n.rsplit('.').next().unwrap_or(n)
 }
 
-thread_local! {
-    static IN_REPR: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
-}
-
-/// `Py_ReprEnter`/`Py_ReprLeave`: runs `f` with `v` marked as being repr'd; `None`
-/// when `v` already is (a container that contains itself).
-pub fn repr_guard(v: Value, f: impl FnOnce() -> R<String>) -> R<Option<String>> {
-    if IN_REPR.with(|s| s.borrow().contains(&v.0)) {
-        return Ok(None);
-    }
-    IN_REPR.with(|s| s.borrow_mut().push(v.0));
-    let r = f();
-    IN_REPR.with(|s| {
-        let mut s = s.borrow_mut();
-        if let Some(p) = s.iter().rposition(|&x| x == v.0) {
-            s.remove(p);
-        }
-    });
-    r.map(Some)
-}
+/// `Py_ReprEnter`/`Py_ReprLeave` (the runtime's guard).
+pub use krait_runtime::dicts::with_repr_guard as repr_guard;
 
 /// The module attributes a file contributes.
 pub type Attrs = Vec<(&'static str, Obj)>;
