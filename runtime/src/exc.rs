@@ -156,15 +156,9 @@ pub fn restore_saved(e: Option<Obj>) {
 }
 
 /// Reports an exception that cannot propagate (raised by `__del__`), as CPython's
-/// "Exception ignored in: ..." message on stderr, and clears it.
+/// "Exception ignored in: ..." message through `sys.unraisablehook`, and clears it.
 pub fn print_unraisable(what: &str, obj: Value) {
-    let Some(e) = take_current() else { return };
-    let r = crate::ops::repr(obj).map(|r| str_text(r.v()).to_string()).unwrap_or_else(|_| "?".into());
-    let _ = take_current();
-    let mut out = format!("{}: {}\n", what, r);
-    out.push_str(&crate::traceback::format_single(e.v()));
-    crate::io::flush_stdout();
-    crate::io::write_stderr(&out);
+    crate::excepthook::write_unraisable(what, obj);
 }
 
 /// Sets the current exception without implicit chaining (re-raising).
@@ -779,7 +773,6 @@ pub fn exit_status_for(exc: Obj) -> i32 {
         }
         return 1;
     }
-    crate::traceback::print_uncaught(exc.v());
-    1
+    crate::excepthook::report_uncaught(exc.v())
 }
 

@@ -20,6 +20,7 @@ pub mod iobase;
 pub mod introspect;
 pub mod dirnames;
 pub mod traceback;
+pub mod excepthook;
 pub mod ops;
 pub mod call;
 pub mod func;

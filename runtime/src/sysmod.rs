@@ -129,6 +129,9 @@ fn make_sys() -> R<Obj> {
     set("__stdout__", stdout)?;
     set("__stderr__", stderr)?;
     set("__stdin__", stdin)?;
+    for (k, v) in crate::excepthook::sys_attrs() {
+        set(k, v)?;
+    }
     for (k, v) in crate::sysattrs::attrs(unsafe { &*ARGV.0.get() })? {
         set(k, v)?;
     }

@@ -479,21 +479,6 @@ pub fn format_uncaught(exc: Value) -> String {
     p.out
 }
 
-/// Prints an uncaught exception (with its cause or context chain) to stderr.
-pub fn print_uncaught(exc: Value) {
-    let out = format_uncaught(exc);
-    crate::io::flush_stdout();
-    crate::io::write_stderr(&out);
-}
-
-/// The report of an exception raised where it cannot propagate: its traceback and
-/// its line, without chained exceptions.
-pub fn format_single(exc: Value) -> String {
-    let mut p = Printer { out: String::new(), seen: vec![exc], depth: 0, need_close: false };
-    p.exception(exc);
-    p.out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
