@@ -174,6 +174,8 @@ pub struct DescrObj {
     pub d: Value,
     /// A property's attribute name (from `__set_name__`), or 0.
     pub e: Value,
+    /// Whether a property's doc was taken from its getter (`property.rs`).
+    pub getter_doc: bool,
 }
 
 macro_rules! descr_type {
@@ -197,7 +199,12 @@ fn descr(ty: &'static TypeObj, a: Value, b: Value, c: Value, d: Value) -> Obj {
     for v in [a, b, c, d] {
         v.incref();
     }
-    crate::gc::new_obj(DescrObj { head: Header::new(ty), a, b, c, d, e: Value::NULL })
+    crate::gc::new_obj(DescrObj { head: Header::new(ty), a, b, c, d, e: Value::NULL, getter_doc: false })
+}
+
+/// Is `v` a property (of `property` or a subclass)?
+pub fn is_property(v: Value) -> bool {
+    as_descr(v, &PROPERTY_TYPE).is_some()
 }
 
 fn as_descr<'a>(v: Value, ty: &TypeObj) -> Option<&'a mut DescrObj> {
@@ -826,6 +833,8 @@ fn builtin_new(t: &'static TypeObj, args: &Args, init_overridden: bool) -> R<Obj
             unsafe { (*d.v().header()).ty = t };
             Ok(d)
         }
+        // `property.__new__` makes an empty property; `__init__` fills it.
+        Kind::Descriptor if t.is_subtype(&PROPERTY_TYPE) => Ok(crate::property::empty(t)),
         Kind::Descriptor => {
             // The builtin descriptor's constructor, then the subclass as the type.
             let base = builtin_base(t);
@@ -925,7 +934,8 @@ fn builtin_init(o: Value, args: &Args, explicit: bool) -> R<()> {
             }
             Ok(())
         }
-        // `super().__init__(f)` in a subclass of classmethod, staticmethod or property.
+        Kind::Descriptor if o.ty().is_subtype(&PROPERTY_TYPE) => crate::property::init(o, args),
+        // `super().__init__(f)` in a subclass of classmethod or staticmethod.
         Kind::Descriptor if explicit => {
             let base = builtin_base(o.ty());
             let fresh = call(base.as_value(), args)?;
@@ -1562,6 +1572,11 @@ pub fn new_class_native(meta: &'static TypeObj, name: Value, bases: Value, ns: V
         let k = str_from("__classcell__");
         crate::dicts::delitem(dict.v(), k.v())?;
     }
+    // CPython's type_new gives every class a `__doc__` (None without a docstring).
+    if !has("__doc__") {
+        let k = str_from("__doc__");
+        crate::dicts::dict_set(dict.v(), k.v(), none_v())?;
+    }
     // __slots__ without __dict__ restricts instance attributes.
     let mut slots = None;
     if let Some(s) = dict_get_str(dict.v(), "__slots__") {
@@ -1655,9 +1670,7 @@ unsafe extern "C" fn classmethod_new(args: *const Value, nargs: i64, kwnames: Va
 unsafe extern "C" fn property_new(args: *const Value, nargs: i64, kwnames: Value) -> Value {
     let a = Args::from_abi(args, nargs, kwnames);
     abi((|| {
-        let b = a.bind("property", &["fget", "fset", "fdel", "doc"], 0)?;
-        let g = |i: usize| b[i].filter(|v| !is_none(*v)).unwrap_or(Value::NULL);
-        Ok(descr(&PROPERTY_TYPE, g(0), g(1), g(2), g(3)))
+        crate::property::new(&a)
     })())
 }
 
@@ -1689,22 +1702,18 @@ unsafe extern "C" fn super_new(args: *const Value, nargs: i64, kwnames: Value) -
 /// Attributes of `staticmethod`, `classmethod`, `property` and `super` objects.
 pub fn descr_getattr(o: Value, name: &str) -> R<Option<Obj>> {
     let x = unsafe { o.as_ref::<DescrObj>() };
-    let opt = |v: Value| if v.is_null() { none() } else { v.to_owned() };
     if std::ptr::eq(o.ty(), &SUPER_TYPE) {
         return super_getattr(o, name).map(Some);
     }
     if o.ty().is_subtype(&PROPERTY_TYPE) {
         return Ok(match name {
-            "fget" => Some(opt(x.a)),
-            "fset" => Some(opt(x.b)),
-            "fdel" => Some(opt(x.c)),
-            "__doc__" => Some(opt(x.d)),
             "getter" | "setter" | "deleter" | "__get__" | "__set__" | "__delete__" => Some(plain_method(o, name)),
-            _ => None,
+            _ => crate::property::getattr(o, name)?,
         });
     }
     Ok(match name {
         "__func__" | "__wrapped__" => Some(x.a.to_owned()),
+        "__isabstractmethod__" => Some(bool_obj(crate::property::is_abstract(x.a)?)),
         "__get__" => Some(plain_method(o, name)),
         _ => match ops::getattr(x.a, name) {
             Ok(v) => Some(v),
@@ -1718,16 +1727,13 @@ pub fn descr_getattr(o: Value, name: &str) -> R<Option<Obj>> {
 
 /// Methods of descriptor objects: `property.setter(f)` and friends.
 pub fn descr_call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
-    let x = unsafe { o.as_ref::<DescrObj>() };
     if o.ty().is_subtype(&PROPERTY_TYPE) {
         let f = || -> R<Value> {
             args.arity(name, 1, 1)?;
             Ok(args.pos[0])
         };
         return Ok(Some(match name {
-            "getter" => descr(&PROPERTY_TYPE, f()?, x.b, x.c, x.d),
-            "setter" => descr(&PROPERTY_TYPE, x.a, f()?, x.c, x.d),
-            "deleter" => descr(&PROPERTY_TYPE, x.a, x.b, f()?, x.d),
+            "getter" | "setter" | "deleter" => crate::property::copy(o, name, f()?)?,
             "__get__" => descr_get(o, args.pos[0], args.pos.get(1).copied().unwrap_or(Value::NULL))?,
             "__set__" => {
                 generic_setattr_via(o, args.pos[0], args.pos[1])?;

@@ -12,8 +12,8 @@ use crate::types::{Kind, TypeObj};
 use crate::value::{Obj, Value, R};
 use std::cell::Cell;
 
-/// `sys.excepthook(type, value, traceback)`: prints the exception with its traceback
-/// and chained exceptions to `sys.stderr` (CPython's `PyErr_Display`).
+// `sys.excepthook(type, value, traceback)`: prints the exception with its traceback
+// and chained exceptions to `sys.stderr` (CPython's `PyErr_Display`).
 crate::builtin!(sys_excepthook, |a| {
     a.no_kwargs("sys.excepthook")?;
     a.arity("excepthook", 3, 3)?;
@@ -114,7 +114,7 @@ fn args_type() -> R<&'static TypeObj> {
     Ok(t)
 }
 
-/// `sys.unraisablehook(unraisable)`: prints an `UnraisableHookArgs` to `sys.stderr`.
+// `sys.unraisablehook(unraisable)`: prints an `UnraisableHookArgs` to `sys.stderr`.
 crate::builtin!(sys_unraisablehook, |a| {
     a.no_kwargs("sys.unraisablehook")?;
     a.arity("sys.unraisablehook", 1, 1)?;
@@ -187,7 +187,7 @@ pub fn write_unraisable(what: &str, obj: Value) {
     let mut report = (ty, e, tb, err_msg, obj.to_owned());
     let hook = sys_attr("unraisablehook").filter(|h| !is_none(h.v()));
     if let Some(hook) = hook {
-        let is_default = as_builtin(hook.v()).is_some_and(|b| b.f as usize == sys_unraisablehook as usize);
+        let is_default = as_builtin(hook.v()).is_some_and(|b| b.f as usize == sys_unraisablehook as crate::types::BuiltinFn as usize);
         if !is_default {
             let (ty, e, tb, msg, obj) = &report;
             let args = args_type().and_then(|t| structseq::new_instance(t, vec![ty.clone(), e.clone(), tb.clone(), msg.clone(), obj.clone()], vec![]));

@@ -34,6 +34,7 @@ pub mod complex;
 pub mod gen;
 pub mod coro;
 pub mod class;
+pub mod property;
 pub mod display;
 pub mod num;
 pub mod strs;

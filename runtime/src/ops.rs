@@ -941,16 +941,17 @@ pub fn call_method(o: Value, name: &str, args: &crate::call::Args) -> R<Obj> {
         if let Some(r) = crate::coro::aw_call_method(o, name, args)? {
             return Ok(r);
         }
-    } else if o.ty().kind == Kind::Descriptor {
-        if let Some(r) = crate::class::descr_call_method(o, name, args)? {
-            return Ok(r);
-        }
     }
     call_method_base(o, name, args)
 }
 
 /// `o.name(args)` by the builtin layout of `o`.
 pub fn call_method_base(o: Value, name: &str, args: &crate::call::Args) -> R<Obj> {
+    if o.ty().kind == Kind::Descriptor {
+        if let Some(r) = crate::class::descr_call_method(o, name, args)? {
+            return Ok(r);
+        }
+    }
     match call_method_known(o, name, args)? {
         Some(r) => Ok(r),
         None => {
@@ -1178,6 +1179,10 @@ pub fn delattr(o: Value, n: &str) -> R<()> {
             None => Err(raise(&ATTRIBUTE_ERROR, format!("'module' object has no attribute '{}'", n))),
         };
     }
+    if n == "__doc__" && crate::class::is_property(o) {
+        crate::property::set_doc(o, Value::NULL);
+        return Ok(());
+    }
     Err(attribute_error(o, n))
 }
 
@@ -1190,6 +1195,10 @@ pub fn setattr_base(o: Value, n: &str, v: Value) -> R<()> {
     }
     if kind == Kind::Exception {
         return crate::exc::exc_setattr(o, n, v);
+    }
+    if n == "__doc__" && crate::class::is_property(o) {
+        crate::property::set_doc(o, v);
+        return Ok(());
     }
     if kind == Kind::Type {
         let t = unsafe { o.as_ref::<TypeObj>() };
