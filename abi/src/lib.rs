@@ -216,13 +216,16 @@ pub mod globals {
     pub const DEPTH: &str = "rt_depth";
     /// The recursion limit (an `i64`), 1000 as in CPython.
     pub const LIMIT: &str = "rt_limit";
+    /// The frame records, an array indexed by `rt_depth` of `{FuncInfo*, i64 line}`
+    /// (`runtime/src/frames.rs`).
+    pub const FRAMES: &str = "rt_frames";
 }
 
 /// The entry point compiled code defines for the main module: `i64 krait_main(void)`.
 pub const MAIN_SYMBOL: &str = "krait_main";
 
 /// Modules the runtime itself provides (`runtime/src/sysmod.rs`).
-pub const RUNTIME_MODULES: &[&str] = &["sys", "builtins", "gc", "weakref", "_weakref", "_krait"];
+pub const RUNTIME_MODULES: &[&str] = &["sys", "builtins", "gc", "_weakref", "_krait"];
 
 /// Native standard-library modules (what CPython writes in C), defined in the stdlib
 /// crate as `extern "C" fn krait_module_<name>() -> Value` (a new reference, or 0

@@ -37,15 +37,16 @@
 //! This runner never rewrites the recordings: run `tests/record.sh` with
 //! CPython to do that after adding or changing a program.
 
+mod common;
+
+use common::{cpython_stdlib, describe_status, run_with_timeout};
 use std::fs;
-use std::io::Read;
-use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The name under which the whole suite is listed as a single test for test listers.
 const SUITE_NAME: &str = "all";
@@ -55,9 +56,6 @@ const RUN_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// How long the compiler may take for one program before the case fails.
 const BUILD_TIMEOUT: Duration = Duration::from_secs(300);
-
-/// How long the output readers may take to finish after a child exited or was killed.
-const READER_GRACE: Duration = Duration::from_secs(2);
 
 /// The longest excerpt of program or compiler output shown in a failure line.
 const EXCERPT_LIMIT: usize = 160;
@@ -70,14 +68,6 @@ struct Case {
     source: PathBuf,
     /// The optimisation level passed to the compiler as `-O<level>`.
     level: String,
-}
-
-/// What a child process did before it exited or was killed.
-struct Captured {
-    /// The exit status, or `None` when the process was killed after the time limit.
-    status: Option<ExitStatus>,
-    stdout: Vec<u8>,
-    stderr: Vec<u8>,
 }
 
 fn main() {
@@ -236,19 +226,6 @@ fn opt_levels() -> Vec<String> {
     levels
 }
 
-/// The CPython standard library modules are compiled from: python3's, else
-/// Debian's. Asked once, so each build need not.
-fn cpython_stdlib() -> Option<PathBuf> {
-    let asked = Command::new("python3")
-        .args(["-c", "import sysconfig; print(sysconfig.get_path('stdlib'))"])
-        .stderr(Stdio::null())
-        .output()
-        .ok()
-        .filter(|o| o.status.success())
-        .map(|o| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()));
-    asked.or_else(|| Some(PathBuf::from("/usr/lib/python3.11"))).filter(|d| d.join("os.py").is_file())
-}
-
 /// Appends the programs below `dir` to `out`: every `.py` file of a feature directory
 /// (`depth` 1), and the `main.py` of each multi-module program in a directory below
 /// one (its other files are its modules).
@@ -397,72 +374,6 @@ fn read_expectation(dir: &Path, stem: &str, ext: &str) -> Result<Vec<u8>, String
     let path = dir.join(format!("{stem}.{ext}"));
     fs::read(&path)
         .map_err(|e| format!("cannot read {stem}.{ext} ({e}); record it with tests/record.sh"))
-}
-
-/// Runs a command with piped stdout and stderr, killing it once `limit` has passed.
-fn run_with_timeout(cmd: &mut Command, limit: Duration) -> std::io::Result<Captured> {
-    let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn()?;
-    // Both pipes are drained on their own threads so a chatty child cannot block on a full pipe.
-    let stdout_reader = spawn_reader(child.stdout.take());
-    let stderr_reader = spawn_reader(child.stderr.take());
-    let deadline = Instant::now() + limit;
-    let status = wait_with_deadline(&mut child, deadline)?;
-    // A process the child started may still hold the pipes open, so the readers get only a short
-    // grace period after the deadline; whatever they have not delivered by then is dropped.
-    let grace = deadline.max(Instant::now()) + READER_GRACE;
-    let stdout = collect_reader(&stdout_reader, grace);
-    let stderr = collect_reader(&stderr_reader, grace);
-    Ok(Captured {
-        status,
-        stdout,
-        stderr,
-    })
-}
-
-/// Starts a thread that reads a pipe to its end and sends the bytes back over a channel.
-fn spawn_reader<R: Read + Send + 'static>(pipe: Option<R>) -> mpsc::Receiver<Vec<u8>> {
-    let (tx, rx) = mpsc::channel();
-    thread::spawn(move || {
-        let mut buf = Vec::new();
-        if let Some(mut pipe) = pipe {
-            let _ = pipe.read_to_end(&mut buf);
-        }
-        let _ = tx.send(buf);
-    });
-    rx
-}
-
-/// Waits until `deadline` for a reader's bytes, returning nothing if they do not arrive in time.
-fn collect_reader(reader: &mpsc::Receiver<Vec<u8>>, deadline: Instant) -> Vec<u8> {
-    let wait = deadline.saturating_duration_since(Instant::now());
-    reader.recv_timeout(wait).unwrap_or_default()
-}
-
-/// Polls the child until it exits or the deadline passes, in which case it is killed and `None` returned.
-fn wait_with_deadline(child: &mut Child, deadline: Instant) -> std::io::Result<Option<ExitStatus>> {
-    let mut pause = Duration::from_millis(1);
-    loop {
-        if let Some(status) = child.try_wait()? {
-            return Ok(Some(status));
-        }
-        let now = Instant::now();
-        if now >= deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Ok(None);
-        }
-        thread::sleep(pause.min(deadline - now));
-        pause = (pause * 2).min(Duration::from_millis(20));
-    }
-}
-
-/// Describes an exit status as its code, or as the signal that ended the process.
-fn describe_status(status: ExitStatus) -> String {
-    match (status.code(), status.signal()) {
-        (Some(code), _) => code.to_string(),
-        (None, Some(signal)) => format!("signal {signal}"),
-        (None, None) => "unknown status".to_string(),
-    }
 }
 
 /// Returns the last line of the output that is not blank, without its line ending.

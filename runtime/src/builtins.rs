@@ -133,6 +133,19 @@ builtin!(none_new, |a| {
     }
     Ok(none())
 });
+builtin!(method_new, |a| {
+    a.no_kwargs("method")?;
+    if a.pos.len() != 2 {
+        return type_error(format!("method expected 2 arguments, got {}", a.pos.len()));
+    }
+    if !crate::call::is_callable(a.pos[0]) {
+        return type_error("first argument must be callable");
+    }
+    if is_none(a.pos[1]) {
+        return type_error("instance must not be None");
+    }
+    Ok(crate::class::bound(a.pos[0], a.pos[1]))
+});
 builtin!(slice_new, |a| {
     a.no_kwargs("slice")?;
     a.arity("slice", 1, 3)?;

@@ -175,7 +175,8 @@ unsafe fn call_abi(callee: Value, args: *const Value, nargs: i64, kwnames: Value
             }
         }
         Kind::BoundMethod => crate::class::call_bound(callee, args, nargs, kwnames),
-        Kind::WeakRef => {
+        // A subclass may override `__call__` (weakref.WeakMethod).
+        Kind::WeakRef if !crate::class::is_heap(callee.ty()) => {
             let a = Args::from_abi(args, nargs, kwnames);
             if let Err(e) = a.no_kwargs("weakref").and_then(|_| a.arity("weakref", 0, 0)) {
                 return abi(Err(e));

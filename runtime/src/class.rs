@@ -754,6 +754,7 @@ pub unsafe fn call_bound(m: Value, args: *const Value, nargs: i64, kwnames: Valu
 pub fn call_instance(o: Value, args: &Args) -> R<Obj> {
     match lookup_type(o.ty(), "__call__") {
         Some(f) => call_attr_kw(f, o, args),
+        None if o.ty().kind == Kind::WeakRef => call_builtin_method(o, "__call__", args),
         None => type_error(format!("'{}' object is not callable", ops::type_name(o))),
     }
 }
@@ -1032,6 +1033,11 @@ pub fn call_builtin_method(obj: Value, name: &str, args: &Args) -> R<Obj> {
             let n = attr_name(one(args)?)?;
             generic_delattr(obj, n)?;
             Ok(none())
+        }
+        "__call__" if obj.ty().kind == Kind::WeakRef => {
+            args.no_kwargs("weakref")?;
+            args.arity("weakref", 0, 0)?;
+            Ok(crate::weakref::get(obj))
         }
         "__repr__" => ops::repr_base(obj),
         "__str__" => {

@@ -261,10 +261,13 @@ pub fn code_type() -> R<Obj> {
 
 // Frame objects.
 
-/// The state of a frame object: entry `idx` (innermost first) of a traceback.
+/// The state of a frame object: entry `idx` (innermost first) of a traceback, or of
+/// the live stack (`sys._getframe`), whose entries' depths in `rt_frames` are `depths`
+/// (empty for a traceback): while that frame runs, its line is read live.
 struct Frame {
     entries: Rc<Vec<TbEntry>>,
     idx: usize,
+    depths: Rc<Vec<usize>>,
 }
 
 impl NativeState for Frame {}
@@ -277,7 +280,11 @@ fn frame_of<'a>(v: Value) -> R<(&'a Frame, &'a TbEntry)> {
 }
 
 getter!(f_code, |o| code_object(frame_of(o)?.1.func));
-getter!(f_lineno, |o| Ok(int_from_i64(frame_of(o)?.1.line as i64)));
+getter!(f_lineno, |o| {
+    let (f, e) = frame_of(o)?;
+    let line = f.depths.get(f.idx).and_then(|&d| crate::frames::live_line(d, e.func)).unwrap_or(e.line as i64);
+    Ok(int_from_i64(line))
+});
 getter!(f_globals, |o| Ok(func_globals(frame_of(o)?.1.func)));
 getter!(f_locals, |o| {
     frame_of(o)?;
@@ -291,7 +298,7 @@ getter!(f_builtins, |o| {
 getter!(f_back, |o| {
     let (f, _) = frame_of(o)?;
     if f.idx + 1 < f.entries.len() {
-        new_frame(f.entries.clone(), f.idx + 1)
+        Ok(make_frame(f.entries.clone(), f.idx + 1, f.depths.clone())?)
     } else {
         Ok(none())
     }
@@ -342,7 +349,7 @@ fn frame_class() -> R<Value> {
     ];
     attrs.extend(native_obj::with_methods(vec![("__repr__", frame_repr), ("clear", frame_clear)]));
     attrs.push(("__new__", builtin_fn("__new__", frame_new)));
-    let cls = native_obj::new_class(ClassSpec { name: "frame", module: "builtins", bases: &[], new_state: Some(|| Box::new(Frame { entries: Rc::new(vec![]), idx: 0 })), attrs })?;
+    let cls = native_obj::new_class(ClassSpec { name: "frame", module: "builtins", bases: &[], new_state: Some(|| Box::new(Frame { entries: Rc::new(vec![]), idx: 0, depths: Rc::new(vec![]) })), attrs })?;
     let v = cls.v();
     FRAME_CLASS.with(|c| *c.borrow_mut() = Some(cls));
     Ok(v)
@@ -350,7 +357,17 @@ fn frame_class() -> R<Value> {
 
 /// The frame object of entry `idx` (innermost first) of a traceback's entries.
 pub fn new_frame(entries: Rc<Vec<TbEntry>>, idx: usize) -> R<Obj> {
+    make_frame(entries, idx, Rc::new(vec![]))
+}
+
+/// The frame object of entry `idx` (innermost first) of the live stack, whose
+/// entries sit at `depths` in `rt_frames`.
+pub fn live_frame(entries: Rc<Vec<TbEntry>>, idx: usize, depths: Rc<Vec<usize>>) -> R<Obj> {
+    make_frame(entries, idx, depths)
+}
+
+fn make_frame(entries: Rc<Vec<TbEntry>>, idx: usize, depths: Rc<Vec<usize>>) -> R<Obj> {
     let cls = frame_class()?;
     let t = crate::builtins::as_type(cls).unwrap();
-    Ok(native_obj::new(t, Box::new(Frame { entries, idx })))
+    Ok(native_obj::new(t, Box::new(Frame { entries, idx, depths })))
 }

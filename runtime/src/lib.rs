@@ -54,6 +54,7 @@ pub mod generic;
 pub mod builtins;
 pub mod io;
 pub mod recursion;
+pub mod frames;
 pub mod sysmod;
 pub mod sysattrs;
 pub mod synth;

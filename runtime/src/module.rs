@@ -192,21 +192,6 @@ pub fn module_dict(m: Value) -> Value {
     as_module(m).map(|m| m.attrs).unwrap_or(Value::NULL)
 }
 
-thread_local! {
-    /// The modules whose bodies are running, innermost last.
-    static RUNNING: std::cell::RefCell<Vec<Obj>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// The `__name__` of the innermost module whose body is running: where a class made
-/// by a function called at a module's top level (`namedtuple`) belongs.
-pub fn running_module_name() -> R<Obj> {
-    let m = RUNNING.with(|r| r.borrow().last().map(|m| m.v().to_owned()));
-    match m {
-        Some(m) => crate::ops::getattr(m.v(), "__name__"),
-        None => Ok(str_from("__main__")),
-    }
-}
-
 /// Makes the module a definition describes and runs its body, as CPython's import
 /// system does: the module is in `sys.modules` while its body runs (so circular
 /// imports see it, partly initialised), is removed again if the body raises, and
@@ -231,9 +216,7 @@ unsafe fn load(def: &ModuleDef) -> R<Obj> {
         dict_set(d, str_from("__package__").v(), str_from(package.as_str()).v())?;
     }
     register(name, m.v())?;
-    RUNNING.with(|r| r.borrow_mut().push(m.v().to_owned()));
     let failed = init(d) != 0;
-    RUNNING.with(|r| r.borrow_mut().pop());
     if failed {
         forget(name);
         return Err(crate::value::Raised);

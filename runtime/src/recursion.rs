@@ -10,6 +10,9 @@ use crate::value::R;
 pub static mut rt_depth: i64 = 0;
 #[no_mangle]
 pub static mut rt_limit: i64 = 1000;
+/// The limit as the program set it; `rt_limit` is this capped by the frame records'
+/// capacity (`frames::CAPACITY`), past which a deeper call raises RecursionError.
+static mut REQUESTED: i64 = 1000;
 
 /// Runs `f` one level deeper, raising RecursionError past the limit.
 pub fn guard<T>(f: impl FnOnce() -> R<T>) -> R<T> {
@@ -25,6 +28,7 @@ pub fn guard_where<T>(where_: &str, f: impl FnOnce() -> R<T>) -> R<T> {
             rt_depth -= 1;
             return Err(crate::exc::raise(&crate::types::RECURSION_ERROR, format!("maximum recursion depth exceeded{}", where_)));
         }
+        crate::frames::clear(rt_depth);
         let r = f();
         rt_depth -= 1;
         r
@@ -33,7 +37,7 @@ pub fn guard_where<T>(where_: &str, f: impl FnOnce() -> R<T>) -> R<T> {
 
 /// The current limit.
 pub fn limit() -> i64 {
-    unsafe { rt_limit }
+    unsafe { REQUESTED }
 }
 
 /// Sets the limit (sys.setrecursionlimit).
@@ -48,7 +52,8 @@ pub fn set_limit(n: i64) -> R<()> {
                 format!("cannot set the recursion limit to {} at the recursion depth {}: the limit is too low", n, rt_depth),
             ));
         }
-        rt_limit = n;
+        REQUESTED = n;
+        rt_limit = n.min(crate::frames::CAPACITY as i64 - 1);
     }
     Ok(())
 }

@@ -152,16 +152,10 @@ crate::builtin!(make_function, |a| {
     Ok(crate::gc::new_obj(f))
 });
 
-// `running_module()`: the `__name__` of the innermost module whose body is running.
-crate::builtin!(running_module, |a| {
-    a.arity("running_module", 0, 0)?;
-    crate::module::running_module_name()
-});
-
 /// The `_krait` module.
 pub fn make_module() -> R<Obj> {
     crate::sysmod::new_module(
         "_krait",
-        vec![("make_function", builtin_fn("make_function", make_function)), ("running_module", builtin_fn("running_module", running_module))],
+        vec![("make_function", builtin_fn("make_function", make_function))],
     )
 }

@@ -57,6 +57,18 @@ builtin!(sys_audit, |a| {
     }
     Ok(none())
 });
+builtin!(sys_getframe, |a| {
+    a.no_kwargs("_getframe")?;
+    a.arity("_getframe", 0, 1)?;
+    let depth = match a.pos.first() {
+        None => 0,
+        Some(&d) => match crate::num::to_i64(d)? {
+            Some(n) => n,
+            None => return crate::exc::type_error(format!("'{}' object cannot be interpreted as an integer", d.ty().name)),
+        },
+    };
+    crate::frames::getframe(depth)
+});
 builtin!(sys_getrecursionlimit, |a| {
     a.arity("getrecursionlimit", 0, 0)?;
     Ok(int_from_i64(crate::recursion::limit()))
@@ -109,6 +121,7 @@ fn make_sys() -> R<Obj> {
     set("exit", builtin_fn("exit", sys_exit))?;
     set("exc_info", builtin_fn("exc_info", sys_exc_info))?;
     set("exception", builtin_fn("exception", sys_exception))?;
+    set("_getframe", builtin_fn("_getframe", sys_getframe))?;
     set("getrecursionlimit", builtin_fn("getrecursionlimit", sys_getrecursionlimit))?;
     set("setrecursionlimit", builtin_fn("setrecursionlimit", sys_setrecursionlimit))?;
     set("maxsize", int_from_i64(i64::MAX))?;
@@ -183,7 +196,7 @@ pub fn import(name: &str) -> R<Obj> {
     let m = match name {
         "sys" => make_sys()?,
         "gc" => crate::gc::module::make()?,
-        "_weakref" | "weakref" => crate::weakref::make_module()?,
+        "_weakref" => crate::weakref::make_module()?,
         "builtins" => make_builtins()?,
         "_krait" => crate::synth::make_module()?,
         _ => {

@@ -144,7 +144,7 @@ builtin_type!(BYTEARRAY_ITER_TYPE, "bytearray_iterator", Some(&OBJECT_TYPE), Ite
 builtin_type!(MEMORYVIEW_TYPE, "memoryview", Some(&OBJECT_TYPE), MemoryView, Some(crate::memoryview::memoryview_new));
 builtin_type!(TRACEBACK_TYPE, "traceback", Some(&OBJECT_TYPE), Object, None);
 builtin_type!(GENERATOR_TYPE, "generator", Some(&OBJECT_TYPE), Generator, None);
-builtin_type!(BOUND_METHOD_TYPE, "method", Some(&OBJECT_TYPE), BoundMethod, None);
+builtin_type!(BOUND_METHOD_TYPE, "method", Some(&OBJECT_TYPE), BoundMethod, Some(crate::builtins::method_new));
 builtin_type!(LIST_ITER_TYPE, "list_iterator", Some(&OBJECT_TYPE), Iter, None);
 builtin_type!(LIST_REVITER_TYPE, "list_reverseiterator", Some(&OBJECT_TYPE), Iter, None);
 builtin_type!(TUPLE_ITER_TYPE, "tuple_iterator", Some(&OBJECT_TYPE), Iter, None);

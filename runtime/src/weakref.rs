@@ -341,14 +341,14 @@ crate::builtin!(weakref_remove_dead_weakref, |a| {
     Ok(none())
 });
 
-/// The native weak reference module (`_weakref`; `import weakref` gets it too until
-/// the standard library's `weakref.py` is compiled in).
+/// The native weak reference module `_weakref`, under the standard library's
+/// `weakref.py`.
 pub fn make_module() -> R<Obj> {
     let ty = || Value::from_ptr(&WEAKREF_TYPE).to_owned();
     let proxy = crate::weakproxy::proxy_type(false)?.as_value().to_owned();
     let callable = crate::weakproxy::proxy_type(true)?.as_value().to_owned();
     crate::sysmod::new_module(
-        "weakref",
+        "_weakref",
         vec![
             ("ref", ty()),
             ("ReferenceType", ty()),

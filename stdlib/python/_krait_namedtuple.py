@@ -137,7 +137,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         namespace[name] = _tuplegetter(index, _sys.intern(f'Alias for field number {index}'))
 
     result = type(typename, (tuple,), namespace)
+    # Like CPython, the class belongs to the module of namedtuple's caller.
     if module is None:
-        module = _krait.running_module()
-    result.__module__ = module
+        try:
+            module = _sys._getframe(1).f_globals.get("__name__", "__main__")
+        except (AttributeError, ValueError):
+            pass
+    if module is not None:
+        result.__module__ = module
     return result

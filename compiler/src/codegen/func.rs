@@ -77,6 +77,10 @@ struct Cx<'g, 'ctx> {
     gen: Option<GenState<'ctx>>,
     /// The block being emitted.
     cur_block: ir::Block,
+    /// The line field of this frame's record in `rt_frames`, and the line last
+    /// stored there in the current block.
+    frame_line: PointerValue<'ctx>,
+    stored_line: Option<u32>,
 }
 
 /// The state of a generator's resume function while it is emitted.
@@ -941,6 +945,7 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
         self.b.position_at_end(llbb);
         let h = bd.handler.map(|hb| self.blocks[hb.index()].unwrap());
         let n = bd.insts.len();
+        self.stored_line = None;
         // The position of each value's last use in this block (n = the terminator).
         let mut last: HashMap<Inst, usize> = HashMap::new();
         for (pos, &i) in bd.insts.iter().enumerate() {
@@ -966,6 +971,12 @@ impl<'g, 'ctx> Cx<'g, 'ctx> {
                     let v = self.val(a);
                     self.incref(v, may_be_small(self.ty(a)), false)?;
                 }
+            }
+            // Code this instruction runs may read the frame's line (`sys._getframe`).
+            if d.op.can_raise() && self.stored_line != Some(d.loc.line) {
+                self.stored_line = Some(d.loc.line);
+                let line = self.i64c(d.loc.line as i64);
+                e(self.b.build_store(self.frame_line, line))?;
             }
             let v = self.inst(i, h)?;
             if d.op.never_returns() {
@@ -1052,7 +1063,7 @@ pub fn emit_function<'ctx>(g: &mut Gen<'ctx>, m: &Module, fid: FuncId, f: &ir::F
     let exit_phi = e(b.build_phi(g.i64t, "ret"))?;
     // Recursion limit: count this frame, raise RecursionError past the limit.
     b.position_at_end(entry);
-    let body = enter_frame(g, &b, llf, exit, exit_phi, "body")?;
+    let (body, frame_line) = enter_frame(g, &b, fid, llf, exit, exit_phi, "body")?;
     // Blocks.
     let mut blocks: Vec<Option<BasicBlock>> = vec![None; f.blocks.len()];
     let order = f.reachable();
@@ -1061,7 +1072,7 @@ pub fn emit_function<'ctx>(g: &mut Gen<'ctx>, m: &Module, fid: FuncId, f: &ir::F
     }
     b.position_at_end(body);
     e(b.build_unconditional_branch(blocks[0].unwrap()))?;
-    let mut cx = Cx { g, b, m, f, fid, llf, slots, blocks, exit, exit_phi, vals: HashMap::new(), argbuf, nextbuf, alive: vec![], gen: None, cur_block: ir::Block(0) };
+    let mut cx = Cx { g, b, m, f, fid, llf, slots, blocks, exit, exit_phi, vals: HashMap::new(), argbuf, nextbuf, alive: vec![], gen: None, cur_block: ir::Block(0), frame_line, stored_line: None };
     for bid in order {
         cx.block(bid)?;
     }
@@ -1077,9 +1088,10 @@ pub fn emit_function<'ctx>(g: &mut Gen<'ctx>, m: &Module, fid: FuncId, f: &ir::F
 }
 
 /// Counts a new Python frame (`rt_depth`) at the builder's position and raises
-/// RecursionError past the limit, leaving through `exit`; returns the block where
-/// the function goes on.
-fn enter_frame<'ctx>(g: &mut Gen<'ctx>, b: &Builder<'ctx>, llf: FunctionValue<'ctx>, exit: BasicBlock<'ctx>, exit_phi: PhiValue<'ctx>, next: &str) -> R<BasicBlock<'ctx>> {
+/// RecursionError past the limit, leaving through `exit`; in the block where the
+/// function goes on, writes the function's record into `rt_frames[depth]`. Returns
+/// that block and the address of the record's line.
+fn enter_frame<'ctx>(g: &mut Gen<'ctx>, b: &Builder<'ctx>, fid: FuncId, llf: FunctionValue<'ctx>, exit: BasicBlock<'ctx>, exit_phi: PhiValue<'ctx>, next: &str) -> R<(BasicBlock<'ctx>, PointerValue<'ctx>)> {
     let depth1 = add_depth(g, b, 1)?;
     let limit_g = g.rt_global(krait_abi::globals::LIMIT).as_pointer_value();
     let limit = e(b.build_load(g.i64t, limit_g, "limit"))?.into_int_value();
@@ -1091,7 +1103,15 @@ fn enter_frame<'ctx>(g: &mut Gen<'ctx>, b: &Builder<'ctx>, llf: FunctionValue<'c
     e(b.build_call(rf, &[], ""))?;
     exit_phi.add_incoming(&[(&g.i64t.const_zero(), too_deep)]);
     e(b.build_unconditional_branch(exit))?;
-    Ok(body)
+    b.position_at_end(body);
+    let frames = g.rt_global(krait_abi::globals::FRAMES).as_pointer_value();
+    let two = g.i64t.const_int(2, false);
+    let at = e(b.build_int_mul(depth1, two, ""))?;
+    let rec = unsafe { e(b.build_gep(g.i64t, frames, &[at], "frame"))? };
+    let info = g.func_infos[fid.index()].as_pointer_value();
+    e(b.build_store(rec, info))?;
+    let line = unsafe { e(b.build_gep(g.i64t, rec, &[g.i64t.const_int(1, false)], "frame.line"))? };
+    Ok((body, line))
 }
 
 /// Adds `delta` to the frame count `rt_depth`; returns the new count.
@@ -1189,7 +1209,7 @@ fn emit_generator<'ctx>(g: &mut Gen<'ctx>, m: &Module, fid: FuncId, f: &ir::Func
     b.position_at_end(exit);
     let exit_phi = e(b.build_phi(g.i64t, "ret"))?;
     b.position_at_end(entry);
-    let dispatch = enter_frame(g, &b, resume_fn, exit, exit_phi, "dispatch")?;
+    let (dispatch, frame_line) = enter_frame(g, &b, fid, resume_fn, exit, exit_phi, "dispatch")?;
     let mut blocks: Vec<Option<BasicBlock>> = vec![None; f.blocks.len()];
     let order = f.reachable();
     for bid in &order {
@@ -1208,7 +1228,7 @@ fn emit_generator<'ctx>(g: &mut Gen<'ctx>, m: &Module, fid: FuncId, f: &ir::Func
     b.position_at_end(start_ok);
     e(b.build_unconditional_branch(blocks[0].unwrap()))?;
     let gs = GenState { obj: gen, sent, state, cases: vec![] };
-    let mut cx = Cx { g, b, m, f, fid, llf: resume_fn, slots, blocks, exit, exit_phi, vals: HashMap::new(), argbuf, nextbuf, alive: vec![], gen: Some(gs), cur_block: ir::Block(0) };
+    let mut cx = Cx { g, b, m, f, fid, llf: resume_fn, slots, blocks, exit, exit_phi, vals: HashMap::new(), argbuf, nextbuf, alive: vec![], gen: Some(gs), cur_block: ir::Block(0), frame_line, stored_line: None };
     for bid in order {
         cx.block(bid)?;
     }

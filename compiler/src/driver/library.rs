@@ -20,6 +20,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("_ast", include_str!("../../../stdlib/python/_ast.py")),
     ("_krait_namedtuple", include_str!("../../../stdlib/python/_krait_namedtuple.py")),
     ("_krait_dataclasses", include_str!("../../../stdlib/python/_krait_dataclasses.py")),
+    ("_warnings", include_str!("../../../stdlib/python/_warnings.py")),
 ];
 
 /// Standard-library functions krait implements itself: (module, function, library
