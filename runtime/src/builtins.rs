@@ -532,14 +532,12 @@ static TYPES: &[&TypeObj] = &[
 /// Is `name` a builtin the runtime provides? (The compiler keeps its own list in sync;
 /// a unit test checks the two agree.)
 pub fn lookup(name: &str) -> Option<Obj> {
-    if let Some(o) = crate::class::builtin(name) {
-        return Some(o);
-    }
-    if let Some(o) = crate::coro::builtin(name) {
-        return Some(o);
-    }
-    if let Some((n, f)) = FUNCTIONS.iter().find(|(n, _)| *n == name) {
-        return Some(builtin_fn(n, *f));
+    // Builtin functions are made once: `open is builtins.open`.
+    let f = crate::stable::get_or_make(0, name, || {
+        Ok(crate::class::builtin(name).or_else(|| crate::coro::builtin(name)).or_else(|| FUNCTIONS.iter().find(|(n, _)| *n == name).map(|(n, f)| builtin_fn(n, *f))))
+    });
+    if let Ok(Some(f)) = f {
+        return Some(f);
     }
     if let Some(t) = TYPES.iter().chain(EXCEPTION_TYPES.iter()).find(|t| t.name == name) {
         return Some(t.as_value().to_owned());

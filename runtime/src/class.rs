@@ -331,6 +331,11 @@ pub fn descr_get(d: Value, obj: Value, owner: Value) -> R<Obj> {
         Kind::Function => return Ok(d.to_owned()),
         Kind::Builtin if crate::native_obj::is_method(d) && !on_class => return Ok(bound(d, obj)),
         Kind::Descriptor if !(is_heap(d.ty()) && lookup_type(d.ty(), "__get__").is_some()) => return builtin_descr_get(d, obj, owner, on_class),
+        Kind::Method if !on_class => {
+            if let Some(m) = bind_builtin_descr(d, obj)? {
+                return Ok(m);
+            }
+        }
         _ => {}
     }
     if is_heap(d.ty()) {
@@ -340,6 +345,27 @@ pub fn descr_get(d: Value, obj: Value, owner: Value) -> R<Obj> {
         }
     }
     Ok(d.to_owned())
+}
+
+/// `__get__` of a method of a builtin type (`str.upper`, `int.__repr__`, a
+/// `method_descriptor` or `wrapper_descriptor`) stored in a class: the method bound
+/// to `obj`, which must be an instance of that type. `None` for other method objects.
+fn bind_builtin_descr(d: Value, obj: Value) -> R<Option<Obj>> {
+    let bound_ty: &'static TypeObj = if std::ptr::eq(d.ty(), &METHOD_DESCR_TYPE) {
+        &METHOD_TYPE
+    } else if std::ptr::eq(d.ty(), &WRAPPER_DESCR_TYPE) {
+        &METHOD_WRAPPER_TYPE
+    } else {
+        return Ok(None);
+    };
+    let m = as_method(d).unwrap();
+    let Some(t) = crate::builtins::as_type(m.self_) else { return Ok(None) };
+    // bool's methods are int's.
+    let owner: &TypeObj = if std::ptr::eq(t, &BOOL_TYPE) { &INT_TYPE } else { t };
+    if !obj.ty().is_subtype(owner) {
+        return type_error(format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", str_text(m.name), owner.name, ops::type_name(obj)));
+    }
+    Ok(Some(crate::gc::new_obj(MethodObj { head: Header::new(bound_ty), self_: obj.to_owned().into_raw(), name: m.name.to_owned().into_raw(), raw: true })))
 }
 
 /// `__get__` of staticmethod, classmethod and property (and their subclasses that
@@ -720,7 +746,12 @@ pub fn method_wrapper(obj: Value, name: &str) -> Option<Obj> {
     if !OBJECT_DUNDERS.contains(&name) || name == "__new__" || name == "__init_subclass__" {
         return None;
     }
-    Some(crate::gc::new_obj(MethodObj { head: Header::new(&METHOD_WRAPPER_TYPE), self_: obj.to_owned().into_raw(), name: str_from(name).into_raw(), raw: true }))
+    Some(slot_wrapper(obj, name))
+}
+
+/// The `method-wrapper` of the slot `name` of `obj`, called by `call_builtin_method`.
+pub fn slot_wrapper(obj: Value, name: &str) -> Obj {
+    crate::gc::new_obj(MethodObj { head: Header::new(&METHOD_WRAPPER_TYPE), self_: obj.to_owned().into_raw(), name: str_from(name).into_raw(), raw: true })
 }
 
 pub fn builtin_type_dunder(t: Value, name: &str) -> Option<Obj> {
@@ -998,6 +1029,22 @@ pub fn call_builtin_method(obj: Value, name: &str, args: &Args) -> R<Obj> {
             Ok(none())
         }
         "__init_subclass__" => Ok(none()),
+        // `f.__get__(obj, type=None)` of a function: a bound method, or the function
+        // itself when `obj` is None (CPython's `wrap_descr_get`, whose argument
+        // unpacking has an empty name).
+        "__get__" if obj.ty().kind == Kind::Function => {
+            args.no_kwargs("wrapper __get__")?;
+            match args.pos.len() {
+                0 => return type_error(" expected at least 1 argument, got 0"),
+                n if n > 2 => return type_error(format!(" expected at most 2 arguments, got {}", n)),
+                _ => {}
+            }
+            let inst = args.pos[0];
+            if is_none(inst) && args.pos.get(1).map_or(true, |&t| is_none(t)) {
+                return type_error("__get__(None, None) is invalid");
+            }
+            Ok(if is_none(inst) { obj.to_owned() } else { bound(obj, inst) })
+        }
         "__get__" if obj.ty().kind == Kind::Descriptor && !obj.ty().is_subtype(&SUPER_TYPE) => {
             args.arity("__get__", 1, 2)?;
             let inst = args.pos[0];
@@ -1398,7 +1445,6 @@ unsafe extern "C" fn build_class(args: *const Value, nargs: i64, kwnames: Value)
 fn build_class_impl(a: &Args) -> R<Obj> {
     let body = a.pos[0];
     let name = a.pos[1];
-    let bases_v: Vec<Value> = a.pos[2..].to_vec();
     let mut meta: Option<Value> = None;
     let mut kwn: Vec<Value> = vec![];
     let mut kwv: Vec<Value> = vec![];
@@ -1410,11 +1456,12 @@ fn build_class_impl(a: &Args) -> R<Obj> {
             kwv.push(*v);
         }
     }
-    for b in &bases_v {
-        if crate::builtins::as_type(*b).is_none() {
-            return type_error("bases must be types");
-        }
-    }
+    // PEP 560: bases that are not classes may stand for others (`Generic[T]`).
+    let (bases_owned, resolved) = match update_bases(&a.pos[2..])? {
+        Some(b) => (b, true),
+        None => (a.pos[2..].iter().map(|&b| b.to_owned()).collect(), false),
+    };
+    let bases_v: Vec<Value> = bases_owned.iter().map(|b| b.v()).collect();
     // The most derived metaclass of the explicit one and the bases' ones.
     let mut winner: Value = meta.unwrap_or_else(|| bases_v.first().map(|b| b.ty().as_value()).unwrap_or(TYPE_TYPE.as_value()));
     if crate::builtins::as_type(winner).is_some() {
@@ -1424,7 +1471,7 @@ fn build_class_impl(a: &Args) -> R<Obj> {
             if bm.is_subtype(w) {
                 winner = bm.as_value();
             } else if !w.is_subtype(bm) {
-                return type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+                return type_error(METACLASS_CONFLICT);
             }
         }
     }
@@ -1446,6 +1493,10 @@ fn build_class_impl(a: &Args) -> R<Obj> {
         None => dict_new(),
     };
     call(body, &Args::positional(&[ns.v()]))?;
+    if resolved {
+        let orig = tuple_from(a.pos[2..].iter().map(|&b| b.to_owned().into_raw()).collect());
+        ops::setitem(ns.v(), str_from("__orig_bases__").v(), orig.v())?;
+    }
     let mut pos = vec![name, bases.v(), ns.v()];
     pos.extend(kwv.iter().copied());
     let cls = call(winner, &Args { pos: &pos[..3], kwnames: &kwn, kwvals: &kwv })?;
@@ -1459,6 +1510,31 @@ fn build_class_impl(a: &Args) -> R<Obj> {
         }
     }
     Ok(cls)
+}
+
+const METACLASS_CONFLICT: &str = "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases";
+
+/// CPython's `update_bases`: each base that is not a class but has `__mro_entries__`
+/// is replaced by the tuple that method returns for the original bases; `None` when
+/// no base was replaced.
+fn update_bases(orig: &[Value]) -> R<Option<Vec<Obj>>> {
+    let mut out: Option<Vec<Obj>> = None;
+    let mut orig_tuple: Option<Obj> = None;
+    for (i, &b) in orig.iter().enumerate() {
+        let meth = if crate::builtins::as_type(b).is_some() { None } else { ops::getattr_opt(b, "__mro_entries__")? };
+        let Some(meth) = meth else {
+            if let Some(o) = out.as_mut() {
+                o.push(b.to_owned());
+            }
+            continue;
+        };
+        let t = orig_tuple.get_or_insert_with(|| tuple_from(orig.iter().map(|&x| x.to_owned().into_raw()).collect()));
+        let new = call(meth.v(), &Args::positional(&[t.v()]))?;
+        let Some(items) = as_tuple(new.v()) else { return type_error("__mro_entries__ must return a tuple") };
+        let o = out.get_or_insert_with(|| orig[..i].iter().map(|&x| x.to_owned()).collect());
+        o.extend(items.items.iter().map(|&x| x.to_owned()));
+    }
+    Ok(out)
 }
 
 /// C3 linearisation of a class with these bases.
@@ -1507,6 +1583,11 @@ pub fn new_class_native(meta: &'static TypeObj, name: Value, bases: Value, ns: V
     for b in bt.items.iter() {
         match crate::builtins::as_type(*b) {
             Some(t) => base_types.push(t),
+            None if ops::getattr_opt(*b, "__mro_entries__")?.is_some() => {
+                return type_error("type() doesn't support MRO entry resolution; use types.new_class()");
+            }
+            // CPython finds the metaclass before it checks the bases.
+            None if !meta.is_subtype(b.ty()) => return type_error(METACLASS_CONFLICT),
             None => return type_error("bases must be types"),
         }
     }

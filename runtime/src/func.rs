@@ -326,6 +326,7 @@ pub fn func_getattr(o: Value, name: &str) -> R<Option<Obj>> {
             }
             Some(f.dict.to_owned())
         }
+        "__get__" => Some(crate::class::slot_wrapper(o, name)),
         "__wrapped__" => None,
         _ => None,
     })

@@ -35,6 +35,7 @@ pub mod gen;
 pub mod coro;
 pub mod class;
 pub mod property;
+pub mod stable;
 pub mod display;
 pub mod num;
 pub mod strs;

@@ -716,6 +716,19 @@ pub fn getattr(o: Value, name: &str) -> R<Obj> {
     getattr_base(o, name)
 }
 
+/// `o.name`, or `None` when it raises AttributeError (CPython's
+/// `_PyObject_LookupAttr`).
+pub fn getattr_opt(o: Value, name: &str) -> R<Option<Obj>> {
+    match getattr(o, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(_) if crate::exc::current_is(&ATTRIBUTE_ERROR) => {
+            crate::exc::clear_current();
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
 /// `o.name` by the builtin layout of `o`.
 pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
     let found = match o.ty().kind {
@@ -770,6 +783,12 @@ pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
     if name == "__hash__" && (unhashable(o.ty().kind) || crate::builtins::as_type(o).map_or(false, |t| !crate::class::is_heap(t) && unhashable(t.kind))) {
         return Ok(none());
     }
+    // The name of a function of a native module (`math.sqrt.__name__`).
+    if let Some(b) = as_builtin(o) {
+        if name == "__name__" || name == "__qualname__" {
+            return Ok(str_from(b.name));
+        }
+    }
     // The name and object of a builtin method (`str.upper.__name__`, `[].append.__self__`).
     if let Some(m) = as_method(o) {
         match name {
@@ -788,22 +807,31 @@ pub fn getattr_base(o: Value, name: &str) -> R<Obj> {
         return Ok(crate::gc::new_obj(m));
     }
     // A method looked up on a builtin type: a static/class method (`dict.fromkeys`)
-    // bound to the type, or an unbound method descriptor (`str.lower`).
+    // bound to the type (a new object each time, as in CPython), or a descriptor of
+    // the type (`str.lower`, `int.__repr__`), one object for the program's life.
     if o.ty().kind == Kind::Type {
         let t: &'static TypeObj = unsafe { o.as_ref::<TypeObj>() };
-        let ty = if type_static_method(t, name) {
-            &METHOD_TYPE
-        } else if type_methods(t).contains(&name) {
-            &METHOD_DESCR_TYPE
-        } else if let Some(m) = crate::class::builtin_type_dunder(o, name) {
-            return Ok(m);
-        } else if let Some(d) = crate::descrobj::lookup(t, name)? {
-            return Ok(d);
-        } else {
-            return Err(attribute_error(o, name));
+        if type_static_method(t, name) {
+            let m = MethodObj { head: crate::value::Header::new(&METHOD_TYPE), self_: o.to_owned().into_raw(), name: str_from(name).into_raw(), raw: false };
+            return Ok(crate::gc::new_obj(m));
+        }
+        // Only str, bytes, bytearray and exceptions have a `__str__` of their own.
+        let t: &'static TypeObj = match t.kind {
+            Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Exception => t,
+            _ if name == "__str__" => &OBJECT_TYPE,
+            _ => t,
         };
-        let m = MethodObj { head: crate::value::Header::new(ty), self_: o.to_owned().into_raw(), name: str_from(name).into_raw(), raw: false };
-        return Ok(crate::gc::new_obj(m));
+        let found = crate::stable::get_or_make(t as *const TypeObj as usize, name, || {
+            if type_methods(t).contains(&name) {
+                let m = MethodObj { head: crate::value::Header::new(&METHOD_DESCR_TYPE), self_: t.as_value().to_owned().into_raw(), name: str_from(name).into_raw(), raw: false };
+                return Ok(Some(crate::gc::new_obj(m)));
+            }
+            if let Some(m) = crate::class::builtin_type_dunder(t.as_value(), name) {
+                return Ok(Some(m));
+            }
+            crate::descrobj::lookup(t, name)
+        })?;
+        return found.ok_or_else(|| attribute_error(o, name));
     }
     if let Some(m) = crate::class::method_wrapper(o, name) {
         return Ok(m);

@@ -8,7 +8,7 @@
 use crate::call::{call, Args};
 use crate::class::{DescrObj, PROPERTY_TYPE};
 use crate::objects::*;
-use crate::types::{TypeObj, ATTRIBUTE_ERROR};
+use crate::types::TypeObj;
 use crate::value::{Obj, Value, R};
 
 fn fields<'a>(o: Value) -> &'a mut DescrObj {
@@ -54,14 +54,7 @@ pub fn init(o: Value, args: &Args) -> R<()> {
     if !x.d.is_null() || x.a.is_null() {
         return Ok(());
     }
-    let get_doc = match crate::ops::getattr(x.a, "__doc__") {
-        Ok(d) => d,
-        Err(_) if crate::exc::current_is(&ATTRIBUTE_ERROR) => {
-            crate::exc::clear_current();
-            return Ok(());
-        }
-        Err(e) => return Err(e),
-    };
+    let Some(get_doc) = crate::ops::getattr_opt(x.a, "__doc__")? else { return Ok(()) };
     if std::ptr::eq(o.ty(), &PROPERTY_TYPE) {
         put(&mut fields(o).d, get_doc.v());
     } else {
@@ -119,13 +112,9 @@ pub fn is_abstract(f: Value) -> R<bool> {
     if f.is_null() {
         return Ok(false);
     }
-    match crate::ops::getattr(f, "__isabstractmethod__") {
-        Ok(v) => crate::ops::truthy(v.v()),
-        Err(_) if crate::exc::current_is(&ATTRIBUTE_ERROR) => {
-            crate::exc::clear_current();
-            Ok(false)
-        }
-        Err(e) => Err(e),
+    match crate::ops::getattr_opt(f, "__isabstractmethod__")? {
+        Some(v) => crate::ops::truthy(v.v()),
+        None => Ok(false),
     }
 }
 
