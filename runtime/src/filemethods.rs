@@ -306,6 +306,14 @@ crate::builtin!(m_name, |a| {
         _ => Err(raise(&ATTRIBUTE_ERROR, format!("'{}' object has no attribute 'name'", crate::ops::type_name(c.obj)))),
     }
 });
+// `FileIO.name` is an instance attribute in CPython, which `tempfile` sets.
+crate::builtin!(raw_set_name, |a| {
+    let c = call(a, "FileIO", "name")?;
+    c.nargs("name", 1, 1)?;
+    let s = c.inner()?;
+    s.borrow_mut().name = Some(c.args.pos[0].to_owned());
+    Ok(none())
+});
 crate::builtin!(m_mode, |a| {
     let c = call(a, "FileIO", "mode")?;
     let s = c.inner()?;
@@ -549,6 +557,9 @@ pub fn class_attrs(name: &str) -> R<Vec<(&'static str, Obj)>> {
                 ("writable", m_writable),
             ]);
             attrs.push(prop("closefd", raw_closefd)?);
+            let name = crate::call::call(crate::class::PROPERTY_TYPE.as_value(), &Args::positional(&[builtin_fn("name", m_name).v(), builtin_fn("name", raw_set_name).v()]))?;
+            attrs.retain(|(n, _)| *n != "name");
+            attrs.push(("name", name));
             attrs.push(("_blksize", int_from_i64(4096)));
         }
         "TextIOWrapper" => {

@@ -33,6 +33,9 @@ pub mod _codecs;
 pub mod binascii;
 pub mod hashes;
 pub mod zlib;
+pub mod _posixsubprocess;
+pub mod select;
+pub mod fcntl;
 
 /// Python programs allocate many small, short-lived objects; mimalloc serves them
 /// much faster than glibc's malloc.

@@ -1,6 +1,6 @@
 //! Helpers the native modules with classes share (`_collections`, `_functools`,
 //! `_operator`): methods of native classes, CPython's argument-checking messages,
-//! index conversion and the `Py_ReprEnter` guard.
+//! index conversion, `PySequence_Fast` and the `Py_ReprEnter` guard.
 
 use krait_runtime::exc::{raise, type_error};
 use krait_runtime::objects::*;
@@ -102,6 +102,25 @@ pub fn short_type_name(v: Value) -> &'static str {
 
 /// `Py_ReprEnter`/`Py_ReprLeave` (the runtime's guard).
 pub use krait_runtime::dicts::with_repr_guard as repr_guard;
+
+/// `PySequence_Fast(v, msg)`: the items of a list or tuple, or of any iterable; a
+/// TypeError from `iter()` becomes `msg`.
+pub fn sequence_fast(v: Value, msg: &str) -> R<Vec<Obj>> {
+    use krait_runtime::ops;
+    if as_list(v).is_some() || as_tuple(v).is_some() {
+        return ops::collect(v);
+    }
+    let it = match ops::iter(v) {
+        Ok(it) => it,
+        Err(e) => {
+            if krait_runtime::exc::current_is(&TYPE_ERROR) {
+                return type_err(msg);
+            }
+            return Err(e);
+        }
+    };
+    ops::collect(it.v())
+}
 
 /// The module attributes a file contributes.
 pub type Attrs = Vec<(&'static str, Obj)>;

@@ -127,6 +127,16 @@ pub fn fspath(v: Value) -> R<Obj> {
     }
 }
 
+/// `PyUnicode_FSConverter`: the bytes of a str, bytes or `os.PathLike`, without NUL.
+pub fn fs_bytes(v: Value) -> R<CString> {
+    let p = fspath(v)?;
+    let b = match krait_runtime::bytes::as_bytes(p.v()) {
+        Some(b) => b.to_vec(),
+        None => str_text(p.v()).as_bytes().to_vec(),
+    };
+    CString::new(b).or_else(|_| value_error("embedded null byte"))
+}
+
 /// `_fd_converter`: an int that fits a C int, with CPython's messages.
 pub fn fd_of(v: Value) -> R<i32> {
     if !v.is_small() && v.ty().kind == Kind::Float {
@@ -211,6 +221,29 @@ pub fn flag(v: Option<Value>, default: bool) -> R<bool> {
 /// A C `int` argument (`i` converter).
 pub fn c_int(v: Value) -> R<i32> {
     clinic::c_int(v)
+}
+
+/// The `i` unit of `PyArg_ParseTuple` (also `_Py_PARSE_PID`): `PyLong_AsLong`
+/// through `__index__`, then the C int range.
+pub fn parse_int(v: Value) -> R<i32> {
+    let i = clinic::index(v)?;
+    match clinic::as_i64(i.v()) {
+        Some(n) if n > i32::MAX as i64 => Err(raise(&OVERFLOW_ERROR, "signed integer is greater than maximum")),
+        Some(n) if n < i32::MIN as i64 => Err(raise(&OVERFLOW_ERROR, "signed integer is less than minimum")),
+        Some(n) => Ok(n as i32),
+        None => Err(raise(&OVERFLOW_ERROR, "Python int too large to convert to C long")),
+    }
+}
+
+/// `PyArg_ParseTuple`'s checks for `n` arguments: "kill() takes exactly 2 arguments
+/// (1 given)", and no keywords.
+pub fn exact<'a>(a: &'a Args, fname: &str, n: usize) -> R<&'a [Value]> {
+    clinic::no_keywords(a, fname)?;
+    if a.pos.len() != n {
+        let s = if n == 1 { "" } else { "s" };
+        return type_error(format!("{}() takes exactly {} argument{} ({} given)", fname, n, s, a.pos.len()));
+    }
+    Ok(a.pos)
 }
 
 /// A C `long` argument (`l` converter): OverflowError past 64 bits.

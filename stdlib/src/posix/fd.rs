@@ -1,5 +1,5 @@
 //! Functions on file descriptors: `open`, `close`, `read`, `write`, `lseek`, `pipe`,
-//! `dup`, `dup2`, `isatty`, `fsync`, `ftruncate`, `device_encoding`, inheritance
+//! `pipe2`, `dup`, `dup2`, `isatty`, `fsync`, `ftruncate`, `device_encoding`, inheritance
 //! and blocking flags. Descriptors `posix` opens are not inherited by child
 //! processes (`O_CLOEXEC`), as in CPython (PEP 446).
 
@@ -91,6 +91,15 @@ builtin!(posix_pipe, |a| {
     args::no_args(a, "pipe")?;
     let mut fds = [0i32; 2];
     if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+        return args::last_error();
+    }
+    Ok(tuple_from(vec![args::int(fds[0] as i64).into_raw(), args::int(fds[1] as i64).into_raw()]))
+});
+
+builtin!(posix_pipe2, |a| {
+    let flags = args::c_int(args::one_arg(a, "pipe2")?)?;
+    let mut fds = [0i32; 2];
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), flags) } != 0 {
         return args::last_error();
     }
     Ok(tuple_from(vec![args::int(fds[0] as i64).into_raw(), args::int(fds[1] as i64).into_raw()]))
@@ -220,7 +229,7 @@ builtin!(posix_set_blocking, |a| {
 
 /// The module attributes of this file.
 pub fn attrs(out: &mut Attrs) {
-    let fs: [(&'static str, BuiltinFn); 19] = [
+    let fs: [(&'static str, BuiltinFn); 20] = [
         ("open", posix_open),
         ("close", posix_close),
         ("closerange", posix_closerange),
@@ -228,6 +237,7 @@ pub fn attrs(out: &mut Attrs) {
         ("write", posix_write),
         ("lseek", posix_lseek),
         ("pipe", posix_pipe),
+        ("pipe2", posix_pipe2),
         ("dup", posix_dup),
         ("dup2", posix_dup2),
         ("isatty", posix_isatty),

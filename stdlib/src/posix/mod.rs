@@ -9,7 +9,7 @@
 //! `scandir`, `DirEntry`), `fd.rs` (file descriptors), `process.rs` (the process
 //! and the system), `consts.rs` (constants and `_have_functions`).
 
-mod args;
+pub(crate) mod args;
 mod consts;
 mod fd;
 mod fs;
@@ -17,6 +17,9 @@ mod process;
 mod scandir;
 mod stat;
 
+/// Shared with the native modules over file descriptors (`select`, `fcntl`,
+/// `_posixsubprocess`): `PyObject_AsFileDescriptor`.
+pub(crate) use fd::fileno_of;
 
 use crate::support::Attrs;
 use krait_runtime::builtin;

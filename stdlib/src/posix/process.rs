@@ -1,13 +1,14 @@
-//! The process and the system: ids, `kill`, `_exit`, `system`, `waitpid` and the wait
-//! status macros, the environment (`environ`, `putenv`, `unsetenv`), `strerror`,
-//! `urandom`, `cpu_count`, `uname`, `times` and `get_terminal_size` (with their
-//! struct sequences `uname_result`, `times_result`, `terminal_size`).
+//! The process and the system: ids, `kill`, `killpg`, process groups and sessions,
+//! `_exit`, `system`, `waitpid` and the wait status macros, the environment
+//! (`environ`, `putenv`, `unsetenv`), `strerror`, `urandom`, `cpu_count`, `uname`,
+//! `times` and `get_terminal_size` (with their struct sequences `uname_result`,
+//! `times_result`, `terminal_size`).
 
-use super::args::{self, kw, os_error};
+use super::args::{self, fs_bytes, kw, os_error};
 use krait_runtime::structseq::{self, Spec};
 use crate::support::Attrs;
 use krait_runtime::builtin;
-use krait_runtime::exc::{type_error, value_error};
+use krait_runtime::exc::value_error;
 use krait_runtime::bytes::bytes_from;
 use krait_runtime::objects::*;
 use krait_runtime::types::{BuiltinFn, TypeObj};
@@ -44,17 +45,62 @@ id_fn!(posix_getegid, "getegid", libc::getegid());
 id_fn!(posix_getpgrp, "getpgrp", libc::getpgrp());
 
 builtin!(posix_kill, |a| {
-    crate::clinic::no_keywords(a, "kill")?;
-    if a.pos.len() != 2 {
-        return type_error(format!("kill() takes exactly 2 arguments ({} given)", a.pos.len()));
-    }
-    let pid = args::c_int(a.pos[0])?;
-    let sig = args::c_int(a.pos[1])?;
+    let p = args::exact(a, "kill", 2)?;
+    let pid = args::parse_int(p[0])?;
+    let sig = args::c_int(p[1])?;
     krait_runtime::io::flush_stdout();
     if unsafe { libc::kill(pid, sig) } != 0 {
         return args::last_error();
     }
     Ok(none())
+});
+
+builtin!(posix_killpg, |a| {
+    let p = args::exact(a, "killpg", 2)?;
+    let pgid = args::parse_int(p[0])?;
+    let sig = args::parse_int(p[1])?;
+    if unsafe { libc::killpg(pgid, sig) } != 0 {
+        return args::last_error();
+    }
+    Ok(none())
+});
+
+/// A pid result, or the error of a failed call.
+fn pid_result(r: libc::pid_t) -> R<Obj> {
+    if r < 0 {
+        return args::last_error();
+    }
+    Ok(args::int(r as i64))
+}
+
+builtin!(posix_getpgid, |a| {
+    let v = kw(a, "getpgid", &["pid"], 1, 1)?;
+    let pid = args::parse_int(v[0].unwrap())?;
+    pid_result(unsafe { libc::getpgid(pid) })
+});
+
+builtin!(posix_setpgid, |a| {
+    let p = args::exact(a, "setpgid", 2)?;
+    let (pid, pgrp) = (args::parse_int(p[0])?, args::parse_int(p[1])?);
+    pid_result(unsafe { libc::setpgid(pid, pgrp) })?;
+    Ok(none())
+});
+
+builtin!(posix_setpgrp, |a| {
+    args::no_args(a, "setpgrp")?;
+    pid_result(unsafe { libc::setpgid(0, 0) })?;
+    Ok(none())
+});
+
+builtin!(posix_setsid, |a| {
+    args::no_args(a, "setsid")?;
+    pid_result(unsafe { libc::setsid() })?;
+    Ok(none())
+});
+
+builtin!(posix_getsid, |a| {
+    let pid = args::parse_int(args::one_arg(a, "getsid")?)?;
+    pid_result(unsafe { libc::getsid(pid) })
 });
 
 builtin!(posix_exit, |a| {
@@ -191,16 +237,6 @@ builtin!(posix_get_terminal_size, |a| {
     structseq::new_instance(class(2), vec![args::int(w.ws_col as i64), args::int(w.ws_row as i64)], vec![])
 });
 
-/// `PyUnicode_FSConverter`: the bytes of a str, bytes or `os.PathLike`, without NUL.
-fn fs_bytes(v: Value) -> R<CString> {
-    let p = args::fspath(v)?;
-    let b = match krait_runtime::bytes::as_bytes(p.v()) {
-        Some(b) => b.to_vec(),
-        None => str_text(p.v()).as_bytes().to_vec(),
-    };
-    CString::new(b).or_else(|_| value_error("embedded null byte"))
-}
-
 /// An environment variable's name for `putenv`, checked as CPython does (an empty
 /// name is left to `setenv`, which fails with EINVAL).
 fn env_name(v: Value) -> R<CString> {
@@ -245,7 +281,7 @@ fn environ() -> R<Obj> {
 
 /// The module attributes of this file.
 pub fn attrs(out: &mut Attrs) -> R<()> {
-    let fs: [(&'static str, BuiltinFn); 28] = [
+    let fs: [(&'static str, BuiltinFn); 34] = [
         ("getpid", posix_getpid),
         ("getppid", posix_getppid),
         ("getuid", posix_getuid),
@@ -254,6 +290,12 @@ pub fn attrs(out: &mut Attrs) -> R<()> {
         ("getegid", posix_getegid),
         ("getpgrp", posix_getpgrp),
         ("kill", posix_kill),
+        ("killpg", posix_killpg),
+        ("getpgid", posix_getpgid),
+        ("setpgid", posix_setpgid),
+        ("setpgrp", posix_setpgrp),
+        ("setsid", posix_setsid),
+        ("getsid", posix_getsid),
         ("_exit", posix_exit),
         ("system", posix_system),
         ("waitpid", posix_waitpid),
