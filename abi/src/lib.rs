@@ -163,6 +163,9 @@ macro_rules! runtime_entries {
             rt_import_native(P, I64, P) -> V, Null;
             // A compiled module, described by a static `ModuleDef` (see `MODULE_DEF`).
             rt_import_module(P) -> V, Null;
+            // The module table (`compiler/src/codegen/table.rs`): `ModuleDef` records and
+            // their count, native-module records (name, length, constructor) and theirs.
+            rt_register_modules(P, I64, P, I64) -> Void, Never;
             // Runs the main module (`krait_main`): 0, or -1 with the exception set.
             rt_run_main(P) -> I32, Neg;
             // Raises with a message (pointer, length) where compiled code cannot go on: 0
@@ -225,7 +228,11 @@ pub mod globals {
 pub const MAIN_SYMBOL: &str = "krait_main";
 
 /// Modules the runtime itself provides (`runtime/src/sysmod.rs`).
-pub const RUNTIME_MODULES: &[&str] = &["sys", "builtins", "gc", "_weakref", "_krait"];
+pub const RUNTIME_MODULES: &[&str] = &["sys", "builtins", "gc", "_weakref", "_krait", "_imp"];
+
+/// Modules CPython writes in C that krait writes in Python (`stdlib/python/`): they
+/// are in `sys.builtin_module_names`, and `importlib` loads them as builtins.
+pub const LIBRARY_BUILTIN_MODULES: &[&str] = &["_ast", "_warnings"];
 
 /// Native standard-library modules (what CPython writes in C), defined in the stdlib
 /// crate as `extern "C" fn krait_module_<name>() -> Value` (a new reference, or 0
@@ -474,7 +481,7 @@ pub const BUILTIN_NAMES: &[&str] = &[
     "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError", "SyntaxError",
     "SystemError", "TypeError", "ValueError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError",
     "Warning", "UserWarning", "DeprecationWarning", "RuntimeWarning", "None", "NotImplemented", "Ellipsis",
-    "__build_class__", "__with_enter__", "__match_seq__", "__match_map__", "__match_class__", "super", "property", "staticmethod", "classmethod", "getattr", "setattr", "hasattr",
+    "__build_class__", "__import__", "__with_enter__", "__match_seq__", "__match_map__", "__match_class__", "super", "property", "staticmethod", "classmethod", "getattr", "setattr", "hasattr",
     "delattr", "vars", "map", "filter", "exit", "quit", "ascii", "input", "bytes", "complex", "bytearray", "memoryview", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "TimeoutError", "InterruptedError", "ChildProcessError", "ProcessLookupError", "BlockingIOError", "IndentationError", "TabError", "UnicodeTranslateError", "FutureWarning", "PendingDeprecationWarning", "SyntaxWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning",
     "BaseExceptionGroup", "ExceptionGroup", "__star_match__", "__star_reraise__", "dir", "open",
 ];

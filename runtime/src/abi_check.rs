@@ -30,6 +30,7 @@ macro_rules! check_entries {
 
 #[allow(unused_imports)]
 use crate::{display::*, call::*, class::*, func::*, bytes::*, complex::*, gen::*, dicts::*, entry::*, exc::*, iter::*, objects::*, ops::*, seq::*, sets::*, strs::*, builtins::*, num::*, sysmod::*, module::*};
+use crate::imports::rt_register_modules;
 
 krait_abi::runtime_entries!(check_entries);
 

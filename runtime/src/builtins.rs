@@ -511,8 +511,10 @@ fn subclass_check(t: &TypeObj, cls: Value, fname: &str) -> R<bool> {
 }
 
 /// The builtin functions by name.
+builtin!(bi_import, |a| crate::imports::dunder_import(a));
+
 static FUNCTIONS: &[(&str, BuiltinFn)] = &[
-    ("print", bi_print), ("len", bi_len), ("repr", bi_repr), ("abs", bi_abs), ("round", bi_round),
+    ("__import__", bi_import), ("print", bi_print), ("len", bi_len), ("repr", bi_repr), ("abs", bi_abs), ("round", bi_round),
     ("divmod", bi_divmod), ("pow", bi_pow), ("hex", bi_hex), ("oct", bi_oct), ("bin", bi_bin),
     ("chr", bi_chr), ("ord", bi_ord), ("hash", bi_hash), ("format", bi_format), ("iter", bi_iter),
     ("next", bi_next), ("isinstance", bi_isinstance), ("issubclass", bi_issubclass),

@@ -128,6 +128,10 @@ pub fn instance_dict(o: Value, create: bool) -> Option<Value> {
         }
         return if inst.dict.is_null() { None } else { Some(inst.dict) };
     }
+    // A module's attributes are its dict.
+    if o.ty().kind == Kind::Module {
+        return as_module(o).map(|m| m.attrs);
+    }
     if o.ty().kind == Kind::Exception && is_heap(o.ty()) {
         // Exceptions have their attribute dict in the object.
         let e = crate::exc::as_exc(o).unwrap();
@@ -537,12 +541,17 @@ pub fn generic_setattr(o: Value, name: &str, v: Value) -> R<()> {
 
 /// `o.__class__ = v` for an instance of a heap class: allowed between classes defined
 /// in Python whose instances have the same layout, as CPython checks.
-fn set_class(o: Value, v: Value) -> R<()> {
+pub(crate) fn set_class(o: Value, v: Value) -> R<()> {
     let t = o.ty();
     if v.is_small() || v.ty().kind != Kind::Type {
         return type_error(format!("__class__ must be set to a class, not '{}' object", ops::type_name(v)));
     }
     let nt: &'static TypeObj = unsafe { v.as_ref::<TypeObj>() };
+    // Modules may become instances of a ModuleType subclass and back.
+    if t.kind == Kind::Module && nt.kind == Kind::Module && (!is_heap(t) || !is_heap(nt)) {
+        unsafe { (*o.header()).ty = nt };
+        return Ok(());
+    }
     if !is_heap(nt) {
         return type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
     }
@@ -849,6 +858,8 @@ fn builtin_new(t: &'static TypeObj, args: &Args, init_overridden: bool) -> R<Obj
         }
         Kind::Exception => crate::exc::construct(t, args.pos),
         Kind::WeakRef => crate::weakref::new_subclass(t, args),
+        // `module.__new__`: an empty module dict, filled by `module.__init__`.
+        Kind::Module => Ok(crate::gc::new_obj(ModuleObj { head: Header::new(t), name: "?", attrs: dict_new().into_raw() })),
         Kind::List => Ok(crate::gc::new_obj(ListObj { head: Header::new(t), items: vec![] })),
         Kind::Object if crate::generic::is_alias_type(t) => {
             if args.pos.len() != 2 {
@@ -932,6 +943,7 @@ fn retag(v: Value, t: &'static TypeObj) -> Obj {
 /// The builtin layouts' `__init__`.
 fn builtin_init(o: Value, args: &Args, explicit: bool) -> R<()> {
     match o.ty().kind {
+        Kind::Module => crate::module::module_init(o, args),
         Kind::Exception => {
             if explicit {
                 let items: Vec<Value> = args.pos.iter().map(|v| (*v).to_owned().into_raw()).collect();
@@ -1611,7 +1623,7 @@ pub fn new_class_native(meta: &'static TypeObj, name: Value, bases: Value, ns: V
             Kind::Object if std::ptr::eq(bk, &OBJECT_TYPE) => Kind::Instance,
             // `_collections_abc._CallableGenericAlias`: the alias layout.
             Kind::Object if std::ptr::eq(bk, &crate::generic::GENERIC_ALIAS_TYPE) => Kind::Object,
-            Kind::Exception | Kind::List | Kind::Dict | Kind::Set | Kind::Type | Kind::Int | Kind::Float | Kind::Str | Kind::Tuple | Kind::FrozenSet | Kind::WeakRef => bk.kind,
+            Kind::Exception | Kind::List | Kind::Dict | Kind::Set | Kind::Type | Kind::Int | Kind::Float | Kind::Str | Kind::Tuple | Kind::FrozenSet | Kind::WeakRef | Kind::Module => bk.kind,
             // staticmethod, classmethod and property (abc's abstract* subclass them).
             Kind::Descriptor if !std::ptr::eq(bk, &SUPER_TYPE) => Kind::Descriptor,
             _ => {

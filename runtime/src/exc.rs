@@ -299,7 +299,12 @@ pub unsafe extern "C" fn exception_new(args: *const Value, nargs: i64, kwnames: 
 /// Raises ModuleNotFoundError for the module `name`, with `name` set as CPython's
 /// import system sets it.
 pub fn module_not_found(name: &str) -> Raised {
-    let e = new_exc(&MODULE_NOT_FOUND_ERROR, tuple_from(vec![str_from(format!("No module named '{}'", name)).into_raw()]));
+    module_not_found_msg(format!("No module named '{}'", name), name)
+}
+
+/// ModuleNotFoundError with the message `msg` and the attribute `name`.
+pub fn module_not_found_msg(msg: String, name: &str) -> Raised {
+    let e = new_exc(&MODULE_NOT_FOUND_ERROR, tuple_from(vec![str_from(msg).into_raw()]));
     let d = exc_dict(as_exc(e.v()).unwrap());
     let _ = crate::dicts::dict_set(d, str_from("name").v(), str_from(name).v());
     set_current(e)

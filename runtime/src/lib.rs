@@ -36,6 +36,7 @@ pub mod coro;
 pub mod class;
 pub mod property;
 pub mod stable;
+pub mod imports;
 pub mod display;
 pub mod num;
 pub mod strs;

@@ -11,6 +11,7 @@
 //! [`on_set`], [`on_remove`] or [`on_clear`] while the table is consistent and
 //! before any old value is released. A slot borrows its value from the dict.
 
+use crate::call::Args;
 use crate::dicts::{dict_get, dict_set};
 use crate::exc::raise;
 use crate::objects::*;
@@ -187,6 +188,83 @@ pub fn new_module(name: &str) -> R<Obj> {
     Ok(crate::gc::new_obj(ModuleObj { head: Header::new(&MODULE_TYPE), name, attrs: d.into_raw() }))
 }
 
+/// `repr(module)`, as importlib's `_module_repr`: from the spec when there is one,
+/// else from `__file__`, else from the loader. The executable's builtin modules,
+/// which have no spec until `importlib` is loaded, say `(built-in)` as with one.
+pub fn repr(v: Value) -> R<Obj> {
+    let m = as_module(v).unwrap();
+    let get = |k: &str| -> R<Option<Obj>> { Ok(crate::ops::getattr_opt(v, k)?.filter(|x| !is_none(x.v()))) };
+    let r = |x: Value| -> R<String> { Ok(str_text(crate::ops::repr(x)?.v()).to_string()) };
+    if let Some(spec) = get("__spec__")? {
+        let name = match crate::ops::getattr_opt(spec.v(), "name")?.filter(|x| !is_none(x.v())) {
+            Some(n) => r(n.v())?,
+            None => "'?'".to_string(),
+        };
+        let origin = crate::ops::getattr_opt(spec.v(), "origin")?.filter(|x| !is_none(x.v()));
+        let text = match origin {
+            None => match crate::ops::getattr_opt(spec.v(), "loader")?.filter(|x| !is_none(x.v())) {
+                None => format!("<module {}>", name),
+                Some(l) => format!("<module {} ({})>", name, r(l.v())?),
+            },
+            Some(o) => {
+                let located = match crate::ops::getattr_opt(spec.v(), "has_location")? {
+                    Some(h) => crate::ops::truthy(h.v())?,
+                    None => false,
+                };
+                if located {
+                    format!("<module {} from {}>", name, r(o.v())?)
+                } else {
+                    format!("<module {} ({})>", name, str_text(crate::ops::str_of(o.v())?.v()))
+                }
+            }
+        };
+        return Ok(str_from(text));
+    }
+    let name = match get("__name__")? {
+        Some(n) => r(n.v())?,
+        None => "'?'".to_string(),
+    };
+    if let Some(f) = get("__file__")? {
+        return Ok(str_from(format!("<module {} from {}>", name, r(f.v())?)));
+    }
+    if crate::imports::is_builtin(m.name) && lookup(m.name).map_or(false, |x| x.v() == v) {
+        return Ok(str_from(format!("<module {} (built-in)>", name)));
+    }
+    Ok(str_from(match get("__loader__")? {
+        None => format!("<module {}>", name),
+        Some(l) => format!("<module {} ({})>", name, r(l.v())?),
+    }))
+}
+
+/// `module(name, doc=None)`: the `call` slot of the module type.
+pub unsafe extern "C" fn module_call(args: *const Value, nargs: i64, kwnames: Value) -> Value {
+    let a = Args::from_abi(args, nargs, kwnames);
+    abi((|| {
+        let m = crate::gc::new_obj(ModuleObj { head: Header::new(&MODULE_TYPE), name: "?", attrs: dict_new().into_raw() });
+        module_init(m.v(), &a)?;
+        Ok(m)
+    })())
+}
+
+/// `module.__init__(name, doc=None)`: sets `__name__`, `__doc__`, `__package__`,
+/// `__loader__` and `__spec__`.
+pub fn module_init(o: Value, args: &Args) -> R<()> {
+    let v = crate::clinic::unpack_keywords(args, "module", &["name", "doc"], 0, 1, 2)?;
+    let name = v[0].unwrap();
+    let Some(n) = as_str(name) else {
+        return crate::exc::type_error(format!("module() argument 'name' must be str, not {}", crate::ops::type_name(name)));
+    };
+    let m = as_module(o).unwrap();
+    m.name = Box::leak(n.s.to_string().into_boxed_str());
+    let d = m.attrs;
+    dict_set(d, str_from("__name__").v(), name)?;
+    dict_set(d, str_from("__doc__").v(), v[1].unwrap_or(none().v()))?;
+    for k in ["__package__", "__loader__", "__spec__"] {
+        dict_set(d, str_from(k).v(), none().v())?;
+    }
+    Ok(())
+}
+
 /// The dict of a module object (borrowed).
 pub fn module_dict(m: Value) -> Value {
     as_module(m).map(|m| m.attrs).unwrap_or(Value::NULL)
@@ -216,11 +294,16 @@ unsafe fn load(def: &ModuleDef) -> R<Obj> {
         dict_set(d, str_from("__package__").v(), str_from(package.as_str()).v())?;
     }
     register(name, m.v())?;
+    if let Err(e) = crate::imports::before_body(name, m.v()) {
+        forget(name);
+        return Err(e);
+    }
     let failed = init(d) != 0;
     if failed {
         forget(name);
         return Err(crate::value::Raised);
     }
+    crate::imports::after_body(name)?;
     // CPython answers with whatever `sys.modules` holds now (a module may replace itself).
     let m = lookup(name).unwrap_or(m);
     if let Some((parent, child)) = name.rsplit_once('.') {
@@ -338,6 +421,22 @@ fn hasattr(m: Value, n: &str) -> R<bool> {
         }
         Err(e) => Err(e),
     }
+}
+
+/// Loads the module `def` describes, which is not in `sys.modules`: for importing by
+/// name (`imports.rs`).
+pub(crate) unsafe fn load_def(def: &ModuleDef) -> R<Obj> {
+    load(def)
+}
+
+/// Runs the body of an imported module again in its dict (`importlib.reload`).
+pub(crate) unsafe fn rerun(def: &ModuleDef, m: Value) -> R<()> {
+    let Some(init) = def.init else { return Ok(()) };
+    let d = module_dict(m);
+    if d.is_null() || init(d) != 0 {
+        return Err(crate::value::Raised);
+    }
+    Ok(())
 }
 
 unsafe fn load_sub(def: &ModuleDef) -> R<Obj> {

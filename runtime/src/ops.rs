@@ -97,13 +97,7 @@ pub fn repr_base(v: Value) -> R<Obj> {
             let m = as_method(v).unwrap();
             format!("<built-in method {} of {} object at {:#x}>", str_text(m.name), type_name(m.self_), m.self_.0)
         }
-        Kind::Module => {
-            let m = as_module(v).unwrap();
-            match crate::dicts::dict_get(m.attrs, str_from("__file__").v())? {
-                Some(f) if as_str(f.v()).is_some() => format!("<module '{}' from '{}'>", m.name, as_str(f.v()).unwrap().s),
-                _ => format!("<module '{}' (built-in)>", m.name),
-            }
-        }
+        Kind::Module => return crate::module::repr(v),
         Kind::Slice => {
             let s = as_slice(v).unwrap();
             let (a, b, c) = (repr(s.start)?, repr(s.stop)?, repr(s.step)?);
@@ -1218,6 +1212,9 @@ pub fn delattr(o: Value, n: &str) -> R<()> {
 pub fn setattr_base(o: Value, n: &str, v: Value) -> R<()> {
     let kind = o.ty().kind;
     if kind == Kind::Module {
+        if n == "__class__" {
+            return crate::class::set_class(o, v);
+        }
         let key = str_from(n);
         return crate::dicts::setitem(as_module(o).unwrap().attrs, key.v(), v);
     }

@@ -148,7 +148,7 @@ pub fn attrs(argv: &[String]) -> R<Vec<(&'static str, Obj)>> {
         ("abiflags", str_from("")),
         ("copyright", str_from("Copyright (c) the krait authors; Python is Copyright (c) Python Software Foundation.")),
         ("path", list_from(vec![str_from(dir).into_raw()])),
-        ("meta_path", list_from(vec![])),
+        ("meta_path", list_from(vec![crate::imports::importer()?.to_owned().into_raw()])),
         ("path_hooks", list_from(vec![])),
         ("path_importer_cache", dict_new()),
         ("prefix", str_from("/usr/local")),

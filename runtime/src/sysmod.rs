@@ -133,7 +133,7 @@ fn make_sys() -> R<Obj> {
     set("executable", str_from(""))?;
     set("modules", crate::module::modules().to_owned())?;
     set("warnoptions", list_from(vec![]))?;
-    let mut names: Vec<&str> = krait_abi::RUNTIME_MODULES.iter().chain(krait_abi::NATIVE_MODULES).copied().collect();
+    let mut names: Vec<&str> = krait_abi::RUNTIME_MODULES.iter().chain(krait_abi::NATIVE_MODULES).chain(krait_abi::LIBRARY_BUILTIN_MODULES).copied().collect();
     names.sort();
     set("builtin_module_names", tuple_from(names.into_iter().map(|n| str_from(n).into_raw()).collect()))?;
     set("getfilesystemencoding", builtin_fn("getfilesystemencoding", sys_getfilesystemencoding))?;
@@ -199,6 +199,7 @@ pub fn import(name: &str) -> R<Obj> {
         "_weakref" => crate::weakref::make_module()?,
         "builtins" => make_builtins()?,
         "_krait" => crate::synth::make_module()?,
+        "_imp" => crate::imports::make_imp()?,
         _ => {
             return Err(crate::exc::module_not_found(name));
         }
@@ -215,15 +216,18 @@ pub unsafe extern "C" fn rt_import_native(name: *const u8, len: i64, ctor: *cons
         return m.into_raw();
     }
     let ctor: unsafe extern "C" fn() -> Value = std::mem::transmute(ctor);
-    let m = ctor();
+    abi(import_native(n, ctor))
+}
+
+/// Makes the native module `name` with its constructor and records it in `sys.modules`.
+pub fn import_native(name: &str, ctor: unsafe extern "C" fn() -> Value) -> R<Obj> {
+    let m = unsafe { ctor() };
     if m.is_null() {
-        return m;
+        return Err(crate::value::Raised);
     }
-    if crate::module::register(n, m).is_err() {
-        m.decref();
-        return Value::NULL;
-    }
-    m
+    let m = unsafe { m.owned() };
+    crate::module::register(name, m.v())?;
+    Ok(m)
 }
 
 /// `import name` from compiled code: `name` is UTF-8 of length `len`.

@@ -134,7 +134,7 @@ builtin_type!(METHOD_DESCR_TYPE, "method_descriptor", Some(&OBJECT_TYPE), Method
 // instance (`object().__str__`).
 builtin_type!(WRAPPER_DESCR_TYPE, "wrapper_descriptor", Some(&OBJECT_TYPE), Method, None);
 builtin_type!(METHOD_WRAPPER_TYPE, "method-wrapper", Some(&OBJECT_TYPE), Method, None);
-builtin_type!(MODULE_TYPE, "module", Some(&OBJECT_TYPE), Module, None);
+builtin_type!(MODULE_TYPE, "module", Some(&OBJECT_TYPE), Module, Some(crate::module::module_call));
 builtin_type!(CELL_TYPE, "cell", Some(&OBJECT_TYPE), Cell, None);
 builtin_type!(BYTES_TYPE, "bytes", Some(&OBJECT_TYPE), Bytes, Some(crate::bytes::bytes_new));
 builtin_type!(BYTES_ITER_TYPE, "bytes_iterator", Some(&OBJECT_TYPE), Iter, None);

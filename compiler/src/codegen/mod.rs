@@ -7,6 +7,7 @@
 //! argument binding. Function bodies are in `func.rs`.
 
 mod func;
+pub mod table;
 
 use crate::ir::{self, Const, FuncId, Module};
 use inkwell::context::Context;

@@ -34,6 +34,16 @@ pub const REPLACED: &[(&str, &str, &str)] = &[
     ("dataclasses", "_hash_fn", "_krait_dataclasses"),
 ];
 
+/// Modules a standard-library module loads through the import machinery rather than
+/// an import statement: `importlib._bootstrap._setup` loads `_thread`, `_warnings`
+/// and `_weakref` as builtins. The driver compiles or links them in with it.
+pub const IMPLICIT_IMPORTS: &[(&str, &[&str])] = &[("importlib._bootstrap", &["_thread", "_warnings", "_weakref"])];
+
+/// The modules `name` loads without an import statement.
+pub fn implicit_imports(name: &str) -> &'static [&'static str] {
+    IMPLICIT_IMPORTS.iter().find(|(m, _)| *m == name).map_or(&[], |(_, i)| *i)
+}
+
 /// The source of a library module.
 pub fn source(name: &str) -> Option<&'static str> {
     MODULES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)

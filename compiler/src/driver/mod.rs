@@ -221,14 +221,51 @@ pub fn build(path: &Path, out: &Path, opts: &Options) -> Result<(), Error> {
     for name in wanted {
         push(name, &mut queue)?;
     }
+    // What the module table lists: every module compiled in, and every other module
+    // a lowering found (the deferred imports, not compiled in) or native.
+    let mut compiled: Vec<codegen::table::TableModule> = vec![];
+    let mut found: BTreeMap<String, ModuleRef> = BTreeMap::new();
     while let Some(unit) = queue.pop_front() {
         let (obj, manifest) = compile_unit(&unit, &search, &cache, opts, tmp.path(), objects.len())?;
         objects.push(obj);
+        if unit.name != "__main__" {
+            compiled.push(codegen::table::TableModule { name: unit.name.clone(), file: unit.path.to_string_lossy().to_string(), package: unit.package.as_deref() == Some(unit.name.as_str()), linked: true });
+        }
+        found.extend(manifest.answers);
         for name in manifest.follow {
             push(name, &mut queue)?;
         }
+        // Modules the standard library loads without an import statement.
+        for name in library::implicit_imports(&unit.name) {
+            match search.resolve(name) {
+                ModuleRef::Compiled { .. } => push(name.to_string(), &mut queue)?,
+                r => {
+                    found.insert(name.to_string(), r);
+                }
+            }
+        }
     }
+    let mut natives = vec![];
+    for (name, r) in found {
+        match r {
+            ModuleRef::Native => natives.push(name),
+            ModuleRef::Compiled { file, package } if !seen.contains(&name) => compiled.push(codegen::table::TableModule { name, file, package, linked: false }),
+            _ => {}
+        }
+    }
+    objects.push(module_table(&compiled, &natives, opts, tmp.path())?);
     crate::link::link(&objects, out, tmp.path()).map_err(Error::Io)
+}
+
+/// The object file of the module table (`codegen::table`).
+fn module_table(compiled: &[codegen::table::TableModule], natives: &[String], opts: &Options, tmp: &Path) -> Result<PathBuf, Error> {
+    let ctx = inkwell::context::Context::create();
+    let cg = codegen::Options { opt_level: 0 };
+    let _ = opts;
+    let llmod = codegen::table::emit(&ctx, compiled, natives, cg).map_err(Error::Internal)?;
+    let obj = tmp.join("modules.o");
+    codegen::write_object(&llmod, cg, &obj).map_err(Error::Internal)?;
+    Ok(obj)
 }
 
 /// The file name tracebacks show: like CPython running a script, the path joined to

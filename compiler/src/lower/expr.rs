@@ -424,6 +424,7 @@ impl<'m, 'a> Lower<'m, 'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall, e: &Expr) -> LResult<Inst> {
+        self.note_dynamic_import(c);
         // `eval`, `exec` and `compile` need a compiler at run time.
         if let Expr::Name(n) = &*c.func {
             if matches!(n.id.as_str(), "eval" | "exec" | "compile") && !self.ctx.globals.contains(n.id.as_str()) {

@@ -66,6 +66,42 @@ impl<'m, 'a> Lower<'m, 'a> {
         Ok(self.emit(Op::Import(name.to_string()), vec![]))
     }
 
+    /// A call that imports a module named by a constant, `importlib.import_module("m")`
+    /// or `__import__("m")`: the module (with its packages) is compiled into the
+    /// program, as if imported by a statement, so the call finds it at run time. Only
+    /// the name is recorded: the call itself runs as written.
+    pub fn note_dynamic_import(&mut self, c: &ast::ExprCall) {
+        let by_name = match &*c.func {
+            ast::Expr::Name(n) => n.id.as_str() == "__import__" || n.id.as_str() == "import_module",
+            ast::Expr::Attribute(a) => a.attr.as_str() == "import_module",
+            _ => false,
+        };
+        let Some(ast::Expr::Constant(k)) = c.args.first() else { return };
+        let ast::Constant::Str(name) = &k.value else { return };
+        // Relative names and computed levels are left to run time.
+        if !by_name || name.is_empty() || name.starts_with('.') || c.args.len() > 4 || c.keywords.iter().any(|k| k.arg.as_deref() == Some("level")) {
+            return;
+        }
+        let parts: Vec<&str> = name.split('.').collect();
+        for k in 1..=parts.len() {
+            let m = parts[..k].join(".");
+            let r = match self.m.imports.get(&m) {
+                Some(r) => r.clone(),
+                None => {
+                    let r = (self.ctx.resolver)(&m);
+                    self.m.imports.insert(m.clone(), r.clone());
+                    r
+                }
+            };
+            if r == ModuleRef::Missing {
+                return;
+            }
+            if !self.deferred_import() || LIGHT_MODULES.contains(&m.as_str()) {
+                self.m.eager_imports.insert(m);
+            }
+        }
+    }
+
     /// Imports `a.b.c` as CPython's `IMPORT_NAME` does: each package on the way first.
     /// Returns the top-level module and the module named.
     fn import_chain(&mut self, name: &str, range: Range) -> LResult<(Inst, Inst)> {
