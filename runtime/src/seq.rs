@@ -1551,7 +1551,9 @@ pub fn tuple_construct(args: &Args) -> R<Obj> {
     args.arity("tuple", 0, 1)?;
     match args.pos.first() {
         None => Ok(tuple_from(Vec::new())),
-        Some(&v) if as_tuple(v).is_some() => Ok(v.to_owned()),
+        // Only an exact tuple is its own copy: a subclass instance (a struct
+        // sequence) becomes a plain tuple.
+        Some(&v) if std::ptr::eq(v.ty(), &crate::types::TUPLE_TYPE) => Ok(v.to_owned()),
         Some(&v) => {
             let items = ops::collect(v)?;
             Ok(tuple_from(items.into_iter().map(Obj::into_raw).collect()))

@@ -63,11 +63,16 @@ field_getters!(
     f18 = 18, f19 = 19
 );
 
+// Setting or deleting a field.
+crate::builtin!(readonly, |_a| Err(crate::exc::raise(&crate::types::ATTRIBUTE_ERROR, "readonly attribute")));
+
 /// Makes the struct sequence class `os.<name>` (`module` as `__module__` shows it).
 pub fn make_class(module: &'static str, spec: &'static Spec) -> R<&'static TypeObj> {
     let mut attrs: Vec<(&str, Obj)> = Vec::new();
     for (i, f) in spec.visible[..spec.named].iter().enumerate() {
-        attrs.push((f, crate::native_obj::property(builtin_fn(f, GETTERS[i]), None)?));
+        // Fields are read-only, as CPython's members: setting or deleting one raises.
+        let (get, ro) = (builtin_fn(f, GETTERS[i]), builtin_fn(f, readonly));
+        attrs.push((f, crate::call::call(crate::class::PROPERTY_TYPE.as_value(), &Args::positional(&[get.v(), ro.v(), ro.v()]))?));
     }
     let n = |k: usize| int_from_i64(k as i64);
     attrs.push(("n_sequence_fields", n(spec.visible.len())));
