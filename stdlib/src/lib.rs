@@ -36,6 +36,7 @@ pub mod zlib;
 pub mod _posixsubprocess;
 pub mod select;
 pub mod fcntl;
+pub mod marshal;
 
 /// Python programs allocate many small, short-lived objects; mimalloc serves them
 /// much faster than glibc's malloc.
