@@ -332,10 +332,20 @@ fn run_case(compiler: &Path, out_dir: &Path, case: &Case) -> Result<(), String> 
         ));
     }
 
-    let mut run = Command::new(&exe);
-    run.current_dir(dir).stdin(Stdio::null());
-    let ran = run_with_timeout(&mut run, RUN_TIMEOUT)
-        .map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
+    // Another thread's fork may briefly hold a descriptor of the executable the
+    // linker just wrote (ETXTBSY until that child execs): try again shortly.
+    let mut attempts = 0;
+    let ran = loop {
+        let mut run = Command::new(&exe);
+        run.current_dir(dir).stdin(Stdio::null());
+        match run_with_timeout(&mut run, RUN_TIMEOUT) {
+            Err(e) if e.raw_os_error() == Some(26) && attempts < 20 => {
+                attempts += 1;
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            r => break r.map_err(|e| format!("cannot run {}: {e}", exe.display()))?,
+        }
+    };
     let Some(status) = ran.status else {
         return Err(format!(
             "timed out after {} s (stdout so far: {} bytes)",

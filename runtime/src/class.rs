@@ -627,6 +627,18 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
 pub fn type_getattr(cls: Value, name: &str) -> R<Option<Obj>> {
     let t: &'static TypeObj = unsafe { cls.as_ref::<TypeObj>() };
     let meta = cls.ty();
+    // `type.__annotations__` reads the class's own dict, never a base's, and makes
+    // an empty dict there when the body had no annotations.
+    if name == "__annotations__" && is_heap(t) {
+        let d = data(t).dict;
+        let key = str_from(name);
+        if let Some(v) = crate::dicts::dict_get(d, key.v())? {
+            return Ok(Some(v));
+        }
+        let v = dict_new();
+        crate::dicts::dict_set(d, key.v(), v.v())?;
+        return Ok(Some(v));
+    }
     if let Some(d) = lookup_type(meta, name) {
         if is_data_descr(d) {
             return Ok(Some(descr_get(d, cls, meta.as_value())?));

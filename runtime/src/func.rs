@@ -327,6 +327,12 @@ pub fn func_getattr(o: Value, name: &str) -> R<Option<Obj>> {
             Some(f.dict.to_owned())
         }
         "__get__" => Some(crate::class::slot_wrapper(o, name)),
+        // Made empty on first use and kept, as CPython's `func_get_annotations`.
+        "__annotations__" => {
+            let d = dict_new();
+            crate::ops::setattr(o, "__annotations__", d.v())?;
+            Some(d)
+        }
         "__wrapped__" => None,
         _ => None,
     })

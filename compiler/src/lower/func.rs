@@ -73,12 +73,27 @@ impl<'m, 'a> Lower<'m, 'a> {
     }
 
     /// Makes the function object for `id`, evaluating its defaults here.
-    fn make_function(&mut self, id: FuncId, args: &'a ast::Arguments, range: ast::text_size::TextRange) -> LResult<Inst> {
+    fn make_function(&mut self, id: FuncId, args: &'a ast::Arguments, returns: Option<&'a Expr>, range: ast::text_size::TextRange) -> LResult<Inst> {
         let pos: Vec<&'a Expr> = args.posonlyargs.iter().chain(&args.args).filter_map(|p| p.default.as_deref()).collect();
         let kw: Vec<(&'a str, &'a Expr)> = args.kwonlyargs.iter().filter_map(|p| p.default.as_deref().map(|d| (p.def.arg.as_str(), d))).collect();
         let mut all = pos.clone();
         all.extend(kw.iter().map(|(_, e)| *e));
+        // Annotations are evaluated after the defaults (`annotate.rs`).
+        let anns = Self::def_annotations(args, returns);
+        let evaluated = !anns.is_empty() && !self.ctx.future_annotations;
+        if evaluated {
+            all.extend(anns.iter().map(|(_, e)| *e));
+        }
         let vals = self.operands(&all)?;
+        let mut ann_items = vec![];
+        if evaluated {
+            for (i, (name, _)) in anns.iter().enumerate() {
+                ann_items.push(self.constant(Const::Str(name.to_string())));
+                ann_items.push(vals[pos.len() + kw.len() + i]);
+            }
+        } else if !anns.is_empty() {
+            ann_items = self.annotation_items(&anns)?;
+        }
         let mut margs = vec![];
         if !pos.is_empty() {
             margs.push(self.emit(Op::BuildTuple, vals[..pos.len()].to_vec()));
@@ -91,10 +106,15 @@ impl<'m, 'a> Lower<'m, 'a> {
             }
             margs.push(self.emit(Op::BuildDict, items));
         }
+        let ann = if ann_items.is_empty() { None } else { Some(self.emit(Op::BuildDict, ann_items)) };
         let closure = self.closure(range);
         margs.extend(closure);
         self.at(range);
-        Ok(self.emit(Op::MakeFunction { func: id, defaults: !pos.is_empty(), kwdefaults: !kw.is_empty(), closure: closure.is_some() }, margs))
+        let f = self.emit(Op::MakeFunction { func: id, defaults: !pos.is_empty(), kwdefaults: !kw.is_empty(), closure: closure.is_some() }, margs);
+        if let Some(d) = ann {
+            self.emit(Op::SetAttr("__annotations__".into()), vec![f, d]);
+        }
+        Ok(f)
     }
 
     pub fn def_stmt(&mut self, def: &'a ast::StmtFunctionDef) -> LResult<()> {
@@ -104,7 +124,7 @@ impl<'m, 'a> Lower<'m, 'a> {
         let decos = self.decorators(&def.decorator_list)?;
         let qual = self.child_qualname(&def.name);
         let id = self.new_func(&def.name, Pending::Def(def, qual));
-        let fv = self.make_function(id, &def.args, def.range)?;
+        let fv = self.make_function(id, &def.args, def.returns.as_deref(), def.range)?;
         let fv = self.apply_decorators(fv, decos, &def.decorator_list);
         self.store_name(&def.name, fv);
         Ok(())
@@ -118,7 +138,7 @@ impl<'m, 'a> Lower<'m, 'a> {
         let decos = self.decorators(&def.decorator_list)?;
         let qual = self.child_qualname(&def.name);
         let id = self.new_func(&def.name, Pending::AsyncDef(def, qual));
-        let fv = self.make_function(id, &def.args, def.range)?;
+        let fv = self.make_function(id, &def.args, def.returns.as_deref(), def.range)?;
         let fv = self.apply_decorators(fv, decos, &def.decorator_list);
         self.store_name(&def.name, fv);
         Ok(())
@@ -127,7 +147,7 @@ impl<'m, 'a> Lower<'m, 'a> {
     pub fn lambda(&mut self, l: &'a ast::ExprLambda) -> LResult<Inst> {
         let qual = self.child_qualname("<lambda>");
         let id = self.new_func("<lambda>", Pending::Lambda(l, qual));
-        self.make_function(id, &l.args, l.range)
+        self.make_function(id, &l.args, None, l.range)
     }
 
     /// A comprehension: makes its function and calls it with the iterator of the
@@ -341,6 +361,7 @@ pub fn lower_pending<'a>(m: &mut Module, ctx: &mut ModCtx<'a>, p: Pending<'a>) -
                     l.store_name("__doc__", v);
                 }
             }
+            l.setup_annotations(&c.body);
             l.stmts(&c.body)?;
             if !l.terminated() {
                 if class_cell {

@@ -5,6 +5,7 @@
 //! syntax: expressions (`expr.rs`), statements (`stmt.rs`), `try` with its handlers
 //! (`exc.rs`) and `await`, `async for` and `async with` (`async_.rs`). A construct krait does not compile yet is a [`Diagnostic`] naming it.
 
+mod annotate;
 mod async_;
 mod exc;
 mod expr;
@@ -13,6 +14,7 @@ mod import;
 mod introspect;
 mod pattern;
 mod stmt;
+mod unparse;
 
 use crate::diag::Diagnostic;
 use crate::ir::*;
@@ -43,6 +45,8 @@ pub struct ModCtx<'a> {
     /// Missing modules raise when imported instead of failing the build (the
     /// standard library's platform-dependent imports).
     pub in_stdlib: bool,
+    /// `from __future__ import annotations`: annotations are strings.
+    pub future_annotations: bool,
 }
 
 impl Lower<'_, '_> {
@@ -215,6 +219,7 @@ pub fn lower_module<'a>(input: &ModuleInput<'a>, body: &'a [ast::Stmt]) -> LResu
         package: input.package.clone(),
         import_guards: 0,
         in_stdlib: input.in_stdlib,
+        future_annotations: annotate::future_annotations(body),
     };
     let table = symtable::build(body).map_err(|(range, msg)| new_ctx(BTreeSet::new(), SymTable::default()).error(range, &msg))?;
     let mut globals: BTreeSet<String> = table.module_globals.clone();
@@ -228,6 +233,9 @@ pub fn lower_module<'a>(input: &ModuleInput<'a>, body: &'a [ast::Stmt]) -> LResu
         _ => None,
     };
     globals.extend(introspect::MODULE_DUNDERS.iter().map(|n| n.to_string()));
+    if annotate::has_annotations(body) {
+        globals.insert("__annotations__".to_string());
+    }
     let mut ctx = new_ctx(globals, table);
     if let Some((range, msg)) = scope::check_global_decls(&[], body) {
         return Err(ctx.error(range, &msg));
@@ -240,6 +248,7 @@ pub fn lower_module<'a>(input: &ModuleInput<'a>, body: &'a [ast::Stmt]) -> LResu
             let v = l.constant(doc);
             l.store_name("__doc__", v);
         }
+        l.setup_annotations(body);
         l.stmts(body)?;
         l.finish_return_none();
         l.f

@@ -53,12 +53,7 @@ impl<'m, 'a> Lower<'m, 'a> {
                     }
                 }
             }
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    let v = self.expr(v)?;
-                    self.assign(&a.target, v)?;
-                }
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(a)?,
             Stmt::AugAssign(a) => self.aug_assign(a)?,
             Stmt::Pass(_) => {}
             // In an imported module, `if __name__ == "__main__":` is the code that runs

@@ -1,0 +1,5 @@
+print("running counter body")
+try:
+    RUNS += 1
+except NameError:
+    RUNS = 1

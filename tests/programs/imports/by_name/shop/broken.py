@@ -1,0 +1,2 @@
+print("init shop.broken")
+raise ValueError("broken on import")
