@@ -77,6 +77,13 @@ pub fn run_main(main: MainFn, argc: i32, argv: *const *const std::ffi::c_char) -
         .map(|i| unsafe { std::ffi::CStr::from_ptr(*argv.add(i)) }.to_string_lossy().into_owned())
         .collect();
     crate::sysmod::set_argv(args);
+    // As CPython at start-up: a write to a closed pipe raises BrokenPipeError instead
+    // of killing the process, and so does exceeding the file size limit (EFBIG).
+    #[cfg(target_os = "linux")]
+    unsafe {
+        sig::signal(sig::SIGPIPE, sig::SIG_IGN);
+        sig::signal(sig::SIGXFSZ, sig::SIG_IGN);
+    }
     // Deep recursion must reach RecursionError, not the end of the stack: run Python
     // code on a thread whose stack is large (reserved, not committed, memory).
     let t = std::thread::Builder::new().stack_size(1 << 30).spawn(move || run(main));
@@ -111,6 +118,9 @@ mod sig {
     pub const SIG_BLOCK: i32 = 0;
     pub const SIG_UNBLOCK: i32 = 1;
     pub const SIGINT: i32 = 2;
+    pub const SIGPIPE: i32 = 13;
+    pub const SIGXFSZ: i32 = 25;
+    pub const SIG_IGN: usize = 1;
 }
 
 /// Blocks every signal in the calling thread (the C main thread, which only waits

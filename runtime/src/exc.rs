@@ -350,26 +350,31 @@ pub fn exc_str(e: &ExcObj, ty: &TypeObj) -> R<Obj> {
 /// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: `OSError` itself
 /// picks the subclass of the errno (`OSError(2, ...)` is a FileNotFoundError), and
 /// `args` keeps only the errno and message when a filename is given.
+/// The OSError subclass CPython picks for an errno (`errnomap`).
+pub fn os_error_class(errno: i64) -> &'static TypeObj {
+    match errno {
+        1 | 13 => &PERMISSION_ERROR,
+        2 => &FILE_NOT_FOUND_ERROR,
+        3 => &PROCESS_LOOKUP_ERROR,
+        4 => &INTERRUPTED_ERROR,
+        10 => &CHILD_PROCESS_ERROR,
+        11 | 114 | 115 => &BLOCKING_IO_ERROR,
+        17 => &FILE_EXISTS_ERROR,
+        20 => &NOT_A_DIRECTORY_ERROR,
+        21 => &IS_A_DIRECTORY_ERROR,
+        32 | 108 => &BROKEN_PIPE_ERROR,
+        103 => &CONNECTION_ABORTED_ERROR,
+        104 => &CONNECTION_RESET_ERROR,
+        110 => &TIMEOUT_ERROR,
+        111 => &CONNECTION_REFUSED_ERROR,
+        _ => &OS_ERROR,
+    }
+}
+
 fn new_os_error(ty: &'static TypeObj, args: &[Value]) -> Obj {
     let mut cls = ty;
     if std::ptr::eq(ty, &OS_ERROR) && args[0].is_small() {
-        cls = match args[0].as_small() {
-            1 | 13 => &PERMISSION_ERROR,
-            2 => &FILE_NOT_FOUND_ERROR,
-            3 => &PROCESS_LOOKUP_ERROR,
-            4 => &INTERRUPTED_ERROR,
-            10 => &CHILD_PROCESS_ERROR,
-            11 | 114 | 115 => &BLOCKING_IO_ERROR,
-            17 => &FILE_EXISTS_ERROR,
-            20 => &NOT_A_DIRECTORY_ERROR,
-            21 => &IS_A_DIRECTORY_ERROR,
-            32 | 108 => &BROKEN_PIPE_ERROR,
-            103 => &CONNECTION_ABORTED_ERROR,
-            104 => &CONNECTION_RESET_ERROR,
-            110 => &TIMEOUT_ERROR,
-            111 => &CONNECTION_REFUSED_ERROR,
-            _ => &OS_ERROR,
-        };
+        cls = os_error_class(args[0].as_small());
     }
     let kept = if args.len() >= 3 { &args[..2] } else { args };
     let e = new_exc(cls, tuple_from(kept.iter().map(|&v| v.to_owned().into_raw()).collect()));

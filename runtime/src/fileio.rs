@@ -128,14 +128,7 @@ impl Inner {
 /// file name, as CPython raises them (`[Errno 2] No such file or directory: 'x'`).
 pub fn os_error(e: &std::io::Error, filename: Option<Value>) -> crate::value::Raised {
     let errno = e.raw_os_error().unwrap_or(0);
-    let ty: &'static TypeObj = match errno {
-        2 => &FILE_NOT_FOUND_ERROR,
-        13 | 1 => &PERMISSION_ERROR,
-        17 => &FILE_EXISTS_ERROR,
-        20 => &NOT_A_DIRECTORY_ERROR,
-        21 => &IS_A_DIRECTORY_ERROR,
-        _ => &OS_ERROR,
-    };
+    let ty: &'static TypeObj = crate::exc::os_error_class(errno as i64);
     let text = e.to_string();
     let strerror = match text.rfind(" (os error") {
         Some(i) => text[..i].to_string(),

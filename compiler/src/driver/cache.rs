@@ -24,7 +24,7 @@ impl Cache {
             .map(PathBuf::from)
             .or_else(|| std::env::var_os("XDG_CACHE_HOME").map(|d| PathBuf::from(d).join("krait")))
             .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/krait")));
-        let dir = dir.filter(|d| std::fs::create_dir_all(d).is_ok());
+        let dir = dir.filter(|d| compiler_identity().is_some() && std::fs::create_dir_all(d).is_ok());
         Cache { dir }
     }
 
@@ -81,16 +81,19 @@ impl Cache {
 
 /// The compiler binary's identity: its version, size and modification time, so a
 /// rebuilt compiler never reuses objects of an older one.
-fn compiler_identity() -> String {
-    let meta = std::env::current_exe().and_then(std::fs::metadata);
-    let stamp = match meta {
-        Ok(m) => {
-            let t = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map(|d| d.as_nanos()).unwrap_or(0);
-            format!("{}:{}", m.len(), t)
-        }
-        Err(_) => "unknown".to_string(),
-    };
-    format!("krait {} {}", env!("CARGO_PKG_VERSION"), stamp)
+///
+/// `/proc/self/exe` still reaches the running binary after it was replaced on disk
+/// (a rebuild while krait runs), where `current_exe()` names a deleted file; an
+/// identity that cannot be read disables the cache rather than matching another
+/// compiler's objects.
+fn compiler_identity() -> Option<&'static str> {
+    static ID: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    ID.get_or_init(|| {
+        let meta = std::fs::metadata("/proc/self/exe").or_else(|_| std::env::current_exe().and_then(std::fs::metadata)).ok()?;
+        let t = meta.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?.as_nanos();
+        Some(format!("krait {} {}:{}", env!("CARGO_PKG_VERSION"), meta.len(), t))
+    })
+    .as_deref()
 }
 
 /// What a module's compilation depended on and brings with it.

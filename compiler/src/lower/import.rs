@@ -24,7 +24,7 @@ type Range = ast::text_size::TextRange;
 /// copy...): their own imports add little, and the functions that import them are
 /// ones programs call.
 const LIGHT_MODULES: &[&str] =
-    &["heapq", "bisect", "copy", "copyreg", "keyword", "reprlib", "types", "operator", "functools", "itertools", "collections", "contextlib", "warnings", "string", "textwrap", "struct", "weakref"];
+    &["heapq", "bisect", "copy", "copyreg", "keyword", "reprlib", "types", "operator", "functools", "itertools", "collections", "contextlib", "warnings", "string", "textwrap", "struct", "weakref", "shutil"];
 
 /// Handlers that catch ImportError: a bare `except`, or one naming ImportError, one
 /// of its bases or ModuleNotFoundError (alone or in a tuple).

@@ -1,0 +1,1 @@
+# TODO: a latin-1 file é
