@@ -7,7 +7,7 @@ KRAIT := target/release/krait
 # The real CPython binary (the pyenv shim on PATH adds up to 0.9 s per start).
 PYTHON ?= $(shell python3 -c 'import sys; print(sys.executable)' 2>/dev/null)
 
-.PHONY: setup build example test expect bench clean-tests
+.PHONY: setup build example test expect bench clean-tests cpython-tests
 
 setup:
 	@bash tools/setup.sh
@@ -25,9 +25,15 @@ example: build
 test: setup
 	RUST_TEST_THREADS=1 KRAIT_VERIFY=1 KRAIT_TEST_OPT=0,2 $(CARGO) test --release --workspace
 
-# Re-record the expected outputs of tests/programs with CPython 3.11.
+# Re-record the expected outputs of tests/programs and tests/examples with CPython 3.11.
 expect:
 	PYTHON=$(PYTHON) bash tests/record.sh
+	PYTHON=$(PYTHON) bash tests/record_examples.sh
+
+# CPython's own test files (tests/cpython/FILES) compiled with krait, unittest and
+# test.support from the standard library: tests run and passed per file.
+cpython-tests: build
+	bash tests/cpython/run.sh
 
 # CPython's time over krait's for the programs in bench/.
 bench: build

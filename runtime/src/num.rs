@@ -1096,6 +1096,19 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
         };
         return Ok(Some(float(float_fromhex(text)?)));
     }
+    // `float.__getformat__(typestr)`: how C doubles and floats are stored.
+    if is_float && name == "__getformat__" {
+        args.no_kwargs("float.__getformat__")?;
+        args.arity("float.__getformat__", 1, 1)?;
+        let Some(t) = as_str(args.pos[0]) else {
+            return type_error(format!("__getformat__() argument must be str, not {}", crate::ops::type_name(args.pos[0])));
+        };
+        if &*t.s != "double" && &*t.s != "float" {
+            return crate::exc::value_error("__getformat__() argument 1 must be 'double' or 'float'");
+        }
+        let order = if cfg!(target_endian = "little") { "IEEE, little-endian" } else { "IEEE, big-endian" };
+        return Ok(Some(str_from(order)));
+    }
     let known = if is_float { FLOAT_METHODS } else { INT_METHODS };
     if !known.contains(&name) {
         return Ok(None);

@@ -862,7 +862,7 @@ fn has_method(o: Value, name: &str) -> bool {
 fn type_static_method(t: &TypeObj, name: &str) -> bool {
     matches!(
         (t.kind, name),
-        (Kind::Dict, "fromkeys") | (Kind::Str, "maketrans") | (Kind::Bytes | Kind::ByteArray, "fromhex" | "maketrans") | (Kind::Float, "fromhex") | (Kind::Int | Kind::Bool, "from_bytes")
+        (Kind::Dict, "fromkeys") | (Kind::Str, "maketrans") | (Kind::Bytes | Kind::ByteArray, "fromhex" | "maketrans") | (Kind::Float, "fromhex" | "__getformat__") | (Kind::Int | Kind::Bool, "from_bytes")
     )
 }
 

@@ -39,9 +39,14 @@ pub const REPLACED: &[(&str, &str, &str)] = &[
 /// and `_weakref` as builtins. The driver compiles or links them in with it.
 pub const IMPLICIT_IMPORTS: &[(&str, &[&str])] = &[("importlib._bootstrap", &["_thread", "_warnings", "_weakref"])];
 
-/// The modules `name` loads without an import statement.
-pub fn implicit_imports(name: &str) -> &'static [&'static str] {
-    IMPLICIT_IMPORTS.iter().find(|(m, _)| *m == name).map_or(&[], |(_, i)| *i)
+/// The modules `name` loads without an import statement. `sysconfig` imports its
+/// build-time variables from a module whose name it computes from `sys`
+/// (`_sysconfigdata_{abiflags}_{platform}_{multiarch}`): the one krait's `sys` names.
+pub fn implicit_imports(name: &str) -> Vec<String> {
+    if name == "sysconfig" {
+        return vec![format!("_sysconfigdata__linux_{}-linux-gnu", std::env::consts::ARCH)];
+    }
+    IMPLICIT_IMPORTS.iter().find(|(m, _)| *m == name).map_or(vec![], |(_, i)| i.iter().map(|s| s.to_string()).collect())
 }
 
 /// The source of a library module.

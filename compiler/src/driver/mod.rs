@@ -237,10 +237,11 @@ pub fn build(path: &Path, out: &Path, opts: &Options) -> Result<(), Error> {
         }
         // Modules the standard library loads without an import statement.
         for name in library::implicit_imports(&unit.name) {
-            match search.resolve(name) {
-                ModuleRef::Compiled { .. } => push(name.to_string(), &mut queue)?,
+            match search.resolve(&name) {
+                ModuleRef::Compiled { .. } => push(name, &mut queue)?,
+                ModuleRef::Missing => {}
                 r => {
-                    found.insert(name.to_string(), r);
+                    found.insert(name, r);
                 }
             }
         }
