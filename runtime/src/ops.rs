@@ -1211,6 +1211,9 @@ pub fn delattr(o: Value, n: &str) -> R<()> {
 /// `o.name = v` by the builtin layout of `o`.
 pub fn setattr_base(o: Value, n: &str, v: Value) -> R<()> {
     let kind = o.ty().kind;
+    if crate::traceback::as_tb(o).is_some() {
+        return crate::traceback::setattr(o, n, v);
+    }
     if kind == Kind::Module {
         if n == "__class__" {
             return crate::class::set_class(o, v);

@@ -21,6 +21,18 @@ pub struct TbObj {
     pub depth: usize,
     /// The identity of the traceback the entries were taken from (`ExcObj::tb_id`).
     pub id: u64,
+    /// `tb_next` once read or assigned (owned; null before): made once, so the chain
+    /// keeps its identity and `tb.tb_next = None` cuts it, as unittest does.
+    pub next: std::cell::Cell<Value>,
+}
+
+impl Drop for TbObj {
+    fn drop(&mut self) {
+        let n = self.next.get();
+        if !n.is_null() {
+            n.decref();
+        }
+    }
 }
 
 /// The traceback object of an exception's entries, or None when it has none.
@@ -28,7 +40,7 @@ pub fn tb_object(entries: &[TbEntry], id: u64) -> Obj {
     if entries.is_empty() {
         return none();
     }
-    Obj::from_box(Box::new(TbObj { head: Header::new(&TRACEBACK_TYPE), entries: Rc::new(entries.to_vec()), depth: 0, id }))
+    Obj::from_box(Box::new(TbObj { head: Header::new(&TRACEBACK_TYPE), entries: Rc::new(entries.to_vec()), depth: 0, id, next: std::cell::Cell::new(Value::NULL) }))
 }
 
 /// Is `v` a traceback object?
@@ -64,15 +76,52 @@ pub fn getattr(o: Value, name: &str) -> R<Option<Obj>> {
     let Some(t) = as_tb(o) else { return Ok(None) };
     Ok(match name {
         "tb_lineno" => Some(int_from_i64(t.entry().line as i64)),
-        "tb_next" => Some(if t.depth + 1 < t.entries.len() {
-            Obj::from_box(Box::new(TbObj { head: Header::new(&TRACEBACK_TYPE), entries: t.entries.clone(), depth: t.depth + 1, id: t.id }))
-        } else {
-            none()
-        }),
+        "tb_next" => {
+            if t.next.get().is_null() {
+                let n = if t.depth + 1 < t.entries.len() {
+                    Obj::from_box(Box::new(TbObj { head: Header::new(&TRACEBACK_TYPE), entries: t.entries.clone(), depth: t.depth + 1, id: t.id, next: std::cell::Cell::new(Value::NULL) }))
+                } else {
+                    none()
+                };
+                t.next.set(n.into_raw());
+            }
+            Some(t.next.get().to_owned())
+        }
         "tb_lasti" => Some(int_from_i64(-1)),
         "tb_frame" => Some(crate::code::new_frame(t.entries.clone(), t.entries.len() - 1 - t.depth)?),
         _ => None,
     })
+}
+
+/// `tb.name = v`: only `tb_next` may be set, to a traceback that does not lead back
+/// to `tb`, or None.
+pub fn setattr(o: Value, name: &str, v: Value) -> R<()> {
+    let Some(t) = as_tb(o) else { return Ok(()) };
+    match name {
+        "tb_next" => {
+            if !is_none(v) {
+                if as_tb(v).is_none() {
+                    return crate::exc::type_error(format!("expected traceback object, got '{}'", crate::ops::type_name(v)));
+                }
+                // Refuse a loop, walking the new chain as CPython does.
+                let mut cur = v.to_owned();
+                while as_tb(cur.v()).is_some() {
+                    if cur.v() == o {
+                        return crate::exc::value_error("traceback loop detected");
+                    }
+                    let n = getattr(cur.v(), "tb_next")?.unwrap();
+                    cur = n;
+                }
+            }
+            let old = t.next.replace(v.to_owned().into_raw());
+            if !old.is_null() {
+                old.decref();
+            }
+            Ok(())
+        }
+        "tb_lineno" | "tb_lasti" | "tb_frame" => Err(crate::exc::raise(&crate::types::ATTRIBUTE_ERROR, format!("attribute '{}' of 'traceback' objects is not writable", name))),
+        _ => Err(crate::exc::raise(&crate::types::ATTRIBUTE_ERROR, format!("'traceback' object has no attribute '{}'", name))),
+    }
 }
 
 // Printing.
