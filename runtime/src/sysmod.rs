@@ -185,6 +185,7 @@ fn make_builtins() -> R<Obj> {
         }
     }
     attrs.push(("__doc__", none()));
+    attrs.push(("__debug__", bool_obj(true)));
     new_module("builtins", attrs)
 }
 

@@ -110,6 +110,9 @@ impl<'m, 'a> Lower<'m, 'a> {
     fn expr_inner(&mut self, e: &'a Expr) -> LResult<Inst> {
         Ok(match e {
             Expr::Constant(c) => self.constant_expr(&c.value, e)?,
+            // `__debug__` is a constant, as CPython compiles it (krait has no -O mode
+            // that would make it False).
+            Expr::Name(n) if n.id.as_str() == "__debug__" => self.constant(Const::Bool(true)),
             Expr::Name(n) => {
                 self.check_frame_builtin_ref(n)?;
                 self.load_name(&n.id)
