@@ -238,7 +238,7 @@ pub const LIBRARY_BUILTIN_MODULES: &[&str] = &["_ast", "_warnings"];
 /// crate as `extern "C" fn krait_module_<name>() -> Value` (a new reference, or 0
 /// after raising). Compiled code that imports one references that symbol, so a
 /// program links only the modules it imports.
-pub const NATIVE_MODULES: &[&str] = &["time", "math", "itertools", "_collections", "_functools", "_operator", "_random", "_bisect", "_heapq", "_struct", "posix", "errno", "_stat", "_sre", "_string", "_locale", "_codecs", "binascii", "_md5", "_sha1", "_sha256", "_sha512", "_sha3", "_blake2", "zlib", "_io", "_thread", "_signal", "atexit", "_posixsubprocess", "select", "fcntl", "marshal"];
+pub const NATIVE_MODULES: &[&str] = &["time", "math", "itertools", "_collections", "_functools", "_operator", "_random", "_bisect", "_heapq", "_struct", "posix", "errno", "_stat", "_sre", "_string", "_locale", "_codecs", "binascii", "_md5", "_sha1", "_sha256", "_sha512", "_sha3", "_blake2", "zlib", "_io", "_thread", "_signal", "atexit", "_posixsubprocess", "select", "fcntl", "marshal", "_socket", "_contextvars"];
 
 /// The initialisation function a compiled module exports: `i64 krait_init.<dotted
 /// name>(module dict)`, 0 or -1 after raising. It creates the module's constants,

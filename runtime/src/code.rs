@@ -68,9 +68,12 @@ pub fn func_module(info: *const FuncInfo) -> R<Obj> {
 
 // Code objects.
 
-/// The state of a code object: the function's static record.
+/// The state of a code object: the function's static record, and whether it is
+/// the copy `types.coroutine` makes of a generator function's code with
+/// CO_ITERABLE_COROUTINE set.
 struct Code {
     info: *const FuncInfo,
+    iterable_coroutine: bool,
 }
 
 impl NativeState for Code {}
@@ -82,6 +85,7 @@ const CO_VARKEYWORDS: usize = 0x8;
 const CO_GENERATOR: usize = 0x20;
 const CO_NOFREE: usize = 0x40;
 const CO_COROUTINE: usize = 0x80;
+const CO_ITERABLE_COROUTINE: usize = 0x100;
 const CO_ASYNC_GENERATOR: usize = 0x200;
 
 fn code_info<'a>(v: Value) -> R<&'a FuncInfo> {
@@ -154,7 +158,10 @@ getter!(co_posonlyargcount, |o| Ok(int_from_i64(code_info(o)?.nposonly as i64)))
 getter!(co_kwonlyargcount, |o| Ok(int_from_i64(code_info(o)?.nkwonly as i64)));
 getter!(co_nlocals, |o| Ok(int_from_i64(code_info(o)?.nparams as i64)));
 getter!(co_varnames, |o| Ok(tuple_from(param_names(code_info(o)?))));
-getter!(co_flags_get, |o| Ok(int_from_i64(co_flags(code_info(o)?) as i64)));
+getter!(co_flags_get, |o| {
+    let marked = native_obj::state::<Code>(o).is_some_and(|c| c.iterable_coroutine);
+    Ok(int_from_i64((co_flags(code_info(o)?) | if marked { CO_ITERABLE_COROUTINE } else { 0 }) as i64))
+});
 getter!(co_empty_tuple, |o| {
     code_info(o)?;
     Ok(tuple_from(vec![]))
@@ -193,7 +200,17 @@ crate::builtin!(code_no_table, |a| {
 });
 
 crate::builtin!(code_replace, |a| {
-    code_info(a.pos[0])?;
+    let i = code_info(a.pos[0])?;
+    // `types.coroutine` marks a generator function's code CO_ITERABLE_COROUTINE so
+    // that its generators can be awaited: that one change is supported.
+    if a.pos.len() == 1 && a.kwnames.len() == 1 && str_text(a.kwnames[0]) == "co_flags" && i.flags & FuncInfo::GENERATOR != 0 {
+        if let Some(f) = crate::clinic::as_i64(a.kwvals[0]) {
+            if f as usize == co_flags(i) | CO_ITERABLE_COROUTINE {
+                let t = crate::builtins::as_type(code_class()?).unwrap();
+                return Ok(native_obj::new(t, Box::new(Code { info: i, iterable_coroutine: true })));
+            }
+        }
+    }
     Err(raise(&crate::types::NOT_IMPLEMENTED_ERROR, "code.replace() is not supported by krait: functions are compiled ahead of time"))
 });
 
@@ -236,7 +253,7 @@ fn code_class() -> R<Value> {
     ];
     attrs.extend(native_obj::with_methods(vec![("__repr__", code_repr), ("co_lines", code_no_table), ("co_positions", code_no_table), ("replace", code_replace)]));
     attrs.push(("__new__", builtin_fn("__new__", code_new)));
-    let cls = native_obj::new_class(ClassSpec { name: "code", module: "builtins", bases: &[], new_state: Some(|| Box::new(Code { info: std::ptr::null() })), attrs })?;
+    let cls = native_obj::new_class(ClassSpec { name: "code", module: "builtins", bases: &[], new_state: Some(|| Box::new(Code { info: std::ptr::null(), iterable_coroutine: false })), attrs })?;
     let v = cls.v();
     CODE_CLASS.with(|c| *c.borrow_mut() = Some(cls));
     Ok(v)
@@ -249,9 +266,20 @@ pub fn code_object(info: *const FuncInfo) -> R<Obj> {
     }
     let cls = code_class()?;
     let t = crate::builtins::as_type(cls).unwrap();
-    let o = native_obj::new(t, Box::new(Code { info }));
+    let o = native_obj::new(t, Box::new(Code { info, iterable_coroutine: false }));
     CODES.with(|m| m.borrow_mut().insert(info as usize, o.v().to_owned()));
     Ok(o)
+}
+
+/// Was the code of the generator function `func` replaced by one marked
+/// CO_ITERABLE_COROUTINE (`types.coroutine`), so that its generators are awaitable?
+pub fn is_iterable_coroutine(func: Value) -> bool {
+    let Some(f) = as_func(func) else { return false };
+    if f.dict.is_null() {
+        return false;
+    }
+    let code = as_dict(f.dict).and_then(|d| d.table.iter().find(|(k, _)| as_str(**k).is_some() && str_text(**k) == "__code__").map(|(_, v)| *v));
+    code.and_then(|c| native_obj::state::<Code>(c)).is_some_and(|c| c.iterable_coroutine)
 }
 
 /// The type `code` (`types.CodeType`).

@@ -166,6 +166,10 @@ pub fn get_awaitable(v: Value, context: i64) -> R<Obj> {
     if !v.is_small() && (std::ptr::eq(v.ty(), &ASEND_TYPE) || std::ptr::eq(v.ty(), &ATHROW_TYPE)) {
         return Ok(v.to_owned());
     }
+    // A generator of a function `types.coroutine` marked (CO_ITERABLE_COROUTINE).
+    if !v.is_small() && v.ty().kind == Kind::Generator && crate::code::is_iterable_coroutine(as_gen(v).unwrap().func) {
+        return Ok(v.to_owned());
+    }
     let f = if v.is_small() { None } else { lookup_type(v.ty(), "__await__") };
     let Some(f) = f else {
         let t = ops::type_name(v);
@@ -201,9 +205,66 @@ pub fn get_aiter(v: Value) -> R<Obj> {
     Ok(it)
 }
 
+// The hooks of `sys.set_asyncgen_hooks`.
+
+struct AgenHooks(std::cell::UnsafeCell<[Value; 2]>);
+unsafe impl Sync for AgenHooks {}
+
+/// `firstiter` and `finalizer` (owned; 0 for None).
+static AGEN_HOOKS: AgenHooks = AgenHooks(std::cell::UnsafeCell::new([Value::NULL, Value::NULL]));
+
+fn agen_hooks() -> &'static mut [Value; 2] {
+    unsafe { &mut *AGEN_HOOKS.0.get() }
+}
+
+/// Applies the hooks to an async generator on its first `__anext__`, `asend`,
+/// `athrow` or `aclose` (CPython's `async_gen_init_hooks`): it keeps the finalizer
+/// of this moment, and `firstiter` is called with it.
+fn init_hooks(o: Value) -> R<()> {
+    let g = as_gen(o).unwrap();
+    if g.hooks_inited {
+        return Ok(());
+    }
+    g.hooks_inited = true;
+    let [first, fin] = *agen_hooks();
+    if !fin.is_null() {
+        g.finalizer = fin.to_owned().into_raw();
+    }
+    if !first.is_null() {
+        let f = first.to_owned();
+        crate::call::call(f.v(), &Args::positional(&[o]))?;
+    }
+    Ok(())
+}
+
+/// `sys.get_asyncgen_hooks()`: `(firstiter, finalizer)`.
+pub fn get_asyncgen_hooks() -> [Obj; 2] {
+    agen_hooks().map(|v| if v.is_null() { none() } else { v.to_owned() })
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: each given hook must be
+/// callable or None.
+pub fn set_asyncgen_hooks(firstiter: Option<Value>, finalizer: Option<Value>) -> R<()> {
+    for (v, what) in [(finalizer, "finalizer"), (firstiter, "firstiter")] {
+        if let Some(v) = v {
+            if !is_none(v) && !crate::call::is_callable(v) {
+                return type_error(format!("callable {} expected, got {}", what, ops::type_name(v)));
+            }
+        }
+    }
+    for (i, v) in [(1, finalizer), (0, firstiter)] {
+        if let Some(v) = v {
+            let new = if is_none(v) { Value::NULL } else { v.to_owned().into_raw() };
+            std::mem::replace(&mut agen_hooks()[i], new).decref();
+        }
+    }
+    Ok(())
+}
+
 /// The awaitable iterator of one step of `async for` (CPython's GET_ANEXT).
 pub fn get_anext(it: Value) -> R<Obj> {
     if is_agen(it) {
+        init_hooks(it)?;
         return Ok(new_aw(&ASEND_TYPE, it, Value::NULL));
     }
     let f = if it.is_small() { None } else { lookup_type(it.ty(), "__anext__") };
@@ -530,20 +591,24 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
         }
         "__anext__" => {
             args.arity("__anext__", 0, 0)?;
+            init_hooks(o)?;
             new_aw(&ASEND_TYPE, o, Value::NULL)
         }
         "asend" => {
             args.no_kwargs("asend")?;
             args.arity("asend", 1, 1)?;
+            init_hooks(o)?;
             new_aw(&ASEND_TYPE, o, args.pos[0])
         }
         "athrow" => {
             args.no_kwargs("athrow")?;
+            init_hooks(o)?;
             let t = tuple_from(args.pos.iter().map(|v| (*v).to_owned().into_raw()).collect());
             new_aw(&ATHROW_TYPE, o, t.v())
         }
         "aclose" => {
             args.arity("aclose", 0, 0)?;
+            init_hooks(o)?;
             new_aw(&ATHROW_TYPE, o, Value::NULL)
         }
         _ => return Ok(None),

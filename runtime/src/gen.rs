@@ -36,6 +36,11 @@ pub struct GenObj {
     /// The exception the generator's code is handling while it is suspended (0 when
     /// none): CPython's `gi_exc_state`, swapped in on resumption.
     pub exc_state: Value,
+    /// Async generators: the hooks of `sys.set_asyncgen_hooks` were applied (on the
+    /// first iteration), and the finalizer hook of that moment (0 for none), which
+    /// the generator is given to instead of being closed when it is freed unfinished.
+    pub hooks_inited: bool,
+    pub finalizer: Value,
 }
 
 pub const FINISHED: u64 = u64::MAX;
@@ -87,6 +92,8 @@ pub unsafe extern "C" fn rt_gen_new(func: Value, nlocals: i64, resume: *const u8
         running_async: false,
         closed: false,
         exc_state: Value::NULL,
+        hooks_inited: false,
+        finalizer: Value::NULL,
     };
     let v = crate::gc::new_obj(g).into_raw();
     if flavor == 1 {
@@ -245,6 +252,18 @@ pub fn close(gen: Value) -> R<()> {
 }
 
 /// Frees a generator, closing it first if it is suspended.
+/// Finalizes a suspended generator that is being freed: an async generator with a
+/// finalizer hook is given to it (asyncio schedules its `aclose()`), any other is
+/// closed.
+pub fn finalize(v: Value) -> R<()> {
+    let g = as_gen(v).unwrap();
+    if crate::coro::is_agen(v) && !g.finalizer.is_null() && !g.closed {
+        let f = g.finalizer.to_owned();
+        return crate::call::call(f.v(), &crate::call::Args::positional(&[v])).map(drop);
+    }
+    close(v)
+}
+
 pub unsafe fn dealloc(v: Value) {
     let g = as_gen(v).unwrap();
     let s = state(g);
@@ -256,7 +275,7 @@ pub unsafe fn dealloc(v: Value) {
         crate::gc::set_finalized(v);
         *(*v.header()).rc.0.get() = 1;
         let saved = crate::exc::take_current();
-        if close(v).is_err() {
+        if finalize(v).is_err() {
             crate::exc::print_unraisable("Exception ignored in", v);
         }
         crate::exc::restore_saved(saved);
@@ -274,6 +293,7 @@ pub unsafe fn dealloc(v: Value) {
     b.func.decref();
     b.retval.decref();
     b.exc_state.decref();
+    b.finalizer.decref();
     crate::gc::free::<GenObj>(v.0 as *mut u8);
 }
 

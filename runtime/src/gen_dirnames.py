@@ -15,6 +15,15 @@ extra = [type(None), type(NotImplemented), type(...), types.FunctionType, types.
          types.TracebackType, types.GenericAlias, types.UnionType, type(iter([])),
          type(iter(())), type(iter(range(0))), type(iter("")), type({}.keys()), type({}.values()),
          type({}.items()), type(iter({})), type(iter(set()))]
+# Coroutines, async generators and the awaitables they make (`collections.abc`
+# recognises them by these names).
+async def _agen():
+    yield
+async def _coro():
+    pass
+_g, _c = _agen(), _coro()
+extra += [types.CoroutineType, types.AsyncGeneratorType, type(_c.__await__()), type(_g.asend(None)), type(_g.athrow(ValueError))]
+_c.close()
 for t in extra:
     named.setdefault(t.__name__, t)
 import io

@@ -108,6 +108,32 @@ builtin!(sys_set_int_max_str_digits, |a| {
     }
 });
 
+/// The struct sequence `sys.get_asyncgen_hooks()` returns (its type's name has no
+/// module, as CPython's).
+static ASYNCGEN_HOOKS: crate::structseq::Spec = crate::structseq::Spec { name: "asyncgen_hooks", visible: &["firstiter", "finalizer"], named: 2, hidden: &[] };
+
+thread_local! {
+    static ASYNCGEN_HOOKS_TYPE: std::cell::Cell<Option<&'static crate::types::TypeObj>> = const { std::cell::Cell::new(None) };
+}
+
+builtin!(sys_get_asyncgen_hooks, |a| {
+    a.arity("get_asyncgen_hooks", 0, 0)?;
+    let t = match ASYNCGEN_HOOKS_TYPE.with(|t| t.get()) {
+        Some(t) => t,
+        None => {
+            let t = crate::structseq::make_class("builtins", &ASYNCGEN_HOOKS)?;
+            ASYNCGEN_HOOKS_TYPE.with(|c| c.set(Some(t)));
+            t
+        }
+    };
+    crate::structseq::new_instance(t, crate::coro::get_asyncgen_hooks().into(), vec![])
+});
+builtin!(sys_set_asyncgen_hooks, |a| {
+    let b = crate::clinic::unpack_keywords(a, "set_asyncgen_hooks", &["firstiter", "finalizer"], 0, 0, 2)?;
+    crate::coro::set_asyncgen_hooks(b[0], b[1])?;
+    Ok(none())
+});
+
 fn make_sys() -> R<Obj> {
     let d = dict_new();
     let set = |k: &str, v: Obj| -> R<()> { dict_set(d.v(), str_from(k).v(), v.v()) };
@@ -125,6 +151,8 @@ fn make_sys() -> R<Obj> {
     set("getrecursionlimit", builtin_fn("getrecursionlimit", sys_getrecursionlimit))?;
     set("setrecursionlimit", builtin_fn("setrecursionlimit", sys_setrecursionlimit))?;
     set("maxsize", int_from_i64(i64::MAX))?;
+    set("get_asyncgen_hooks", builtin_fn("get_asyncgen_hooks", sys_get_asyncgen_hooks))?;
+    set("set_asyncgen_hooks", builtin_fn("set_asyncgen_hooks", sys_set_asyncgen_hooks))?;
     set("get_int_max_str_digits", builtin_fn("get_int_max_str_digits", sys_get_int_max_str_digits))?;
     set("set_int_max_str_digits", builtin_fn("set_int_max_str_digits", sys_set_int_max_str_digits))?;
     set("platform", str_from("linux"))?;

@@ -67,7 +67,7 @@ fn weakrefable(o: Value) -> bool {
     }
     let ty = o.ty();
     match ty.kind {
-        Kind::Type | Kind::Function | Kind::Set | Kind::FrozenSet | Kind::Generator | Kind::BoundMethod | Kind::Instance => true,
+        Kind::Type | Kind::Function | Kind::Set | Kind::FrozenSet | Kind::Generator | Kind::Coroutine | Kind::BoundMethod | Kind::Instance => true,
         // Subclasses of variable-size builtins have no room for a weak reference list.
         Kind::Int | Kind::Tuple | Kind::Str | Kind::Bytes => false,
         _ if crate::weakproxy::is_proxy(o) => false,

@@ -37,6 +37,8 @@ pub mod _posixsubprocess;
 pub mod select;
 pub mod fcntl;
 pub mod marshal;
+pub mod _socket;
+pub mod _contextvars;
 
 /// Python programs allocate many small, short-lived objects; mimalloc serves them
 /// much faster than glibc's malloc.

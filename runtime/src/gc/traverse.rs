@@ -55,6 +55,7 @@ pub fn traverse(v: Value, visit: &mut dyn FnMut(Value)) {
                 visit_some(g.func, visit);
                 visit_some(g.retval, visit);
                 visit_some(g.exc_state, visit);
+                visit_some(g.finalizer, visit);
             }
             Kind::Iter => iter_refs(&v.as_ref::<IterObj>().state, visit),
             Kind::Native => crate::native_obj::state_dyn(v).traverse(visit),
@@ -183,6 +184,7 @@ pub fn clear(v: Value) {
                     slots.into_iter().for_each(|x| x.decref());
                     std::mem::replace(&mut g.retval, Value::NULL).decref();
                     std::mem::replace(&mut g.exc_state, Value::NULL).decref();
+                    std::mem::replace(&mut g.finalizer, Value::NULL).decref();
                 }
             }
             Kind::WeakRef => {
@@ -227,7 +229,7 @@ pub fn finalize(v: Value) {
                 crate::exc::print_unraisable("Exception ignored in", f);
             }
         }
-    } else if matches!(v.ty().kind, Kind::Generator | Kind::Coroutine) && crate::gen::close(v).is_err() {
+    } else if matches!(v.ty().kind, Kind::Generator | Kind::Coroutine) && crate::gen::finalize(v).is_err() {
         crate::exc::print_unraisable("Exception ignored in", v);
     }
     crate::exc::restore_saved(saved);

@@ -390,7 +390,7 @@ builtin!(entry_class_getitem, |a| {
     if cls.is_small() || cls.ty().kind != krait_runtime::types::Kind::Type {
         return type_error("__class_getitem__ needs a class");
     }
-    krait_runtime::generic::class_getitem(unsafe { cls.as_ref::<TypeObj>() }, arg)
+    Ok(krait_runtime::generic::new_alias(&krait_runtime::generic::GENERIC_ALIAS_TYPE, cls, arg))
 });
 
 /// The module attributes of this file: `listdir`, `scandir`, `DirEntry`.
