@@ -227,6 +227,11 @@ pub mod globals {
 /// The entry point compiled code defines for the main module: `i64 krait_main(void)`.
 pub const MAIN_SYMBOL: &str = "krait_main";
 
+/// The stand-in of the lone surrogate U+D800 in krait's UTF-8 str: surrogate U+D800+k is
+/// held as U+10F800+k, the last 2048 code points of Unicode (the runtime's
+/// `strs::surrogates` explains the choice). String constants use it too.
+pub const SURROGATE_STAND_IN_FIRST: u32 = 0x10F800;
+
 /// Modules the runtime itself provides (`runtime/src/sysmod.rs`).
 pub const RUNTIME_MODULES: &[&str] = &["sys", "builtins", "gc", "_weakref", "_krait", "_imp"];
 
@@ -483,5 +488,5 @@ pub const BUILTIN_NAMES: &[&str] = &[
     "Warning", "UserWarning", "DeprecationWarning", "RuntimeWarning", "None", "NotImplemented", "Ellipsis",
     "__build_class__", "__import__", "__with_enter__", "__match_seq__", "__match_map__", "__match_class__", "super", "property", "staticmethod", "classmethod", "getattr", "setattr", "hasattr",
     "delattr", "vars", "map", "filter", "exit", "quit", "ascii", "input", "bytes", "complex", "bytearray", "memoryview", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "TimeoutError", "InterruptedError", "ChildProcessError", "ProcessLookupError", "BlockingIOError", "IndentationError", "TabError", "UnicodeTranslateError", "FutureWarning", "PendingDeprecationWarning", "SyntaxWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning",
-    "BaseExceptionGroup", "ExceptionGroup", "__star_match__", "__star_reraise__", "dir", "open",
+    "BaseExceptionGroup", "ExceptionGroup", "__star_match__", "__star_reraise__", "dir", "open", "compile", "eval", "exec",
 ];

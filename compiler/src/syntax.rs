@@ -2,6 +2,8 @@
 //! from rustpython-parser) and byte offsets turned into lines and columns by
 //! [`LineIndex`]; replacing the unmaintained parser means changing this file.
 
+mod literals;
+
 pub use rustpython_parser::ast;
 use rustpython_parser::text_size::TextRange;
 
@@ -10,7 +12,7 @@ use crate::diag::Diagnostic;
 /// Parses a module's source text.
 pub fn parse_module(source: &str, file: &str) -> Result<Vec<ast::Stmt>, Diagnostic> {
     match rustpython_parser::parse(source, rustpython_parser::Mode::Module, file) {
-        Ok(ast::Mod::Module(m)) => Ok(m.body),
+        Ok(ast::Mod::Module(m)) => literals::fix_module(m.body, source, file),
         Ok(_) => Err(Diagnostic::new(file, 1, 1, "expected a module")),
         Err(e) => {
             let index = LineIndex::new(source);

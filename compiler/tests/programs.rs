@@ -337,7 +337,8 @@ fn run_case(compiler: &Path, out_dir: &Path, case: &Case) -> Result<(), String> 
     let mut attempts = 0;
     let ran = loop {
         let mut run = Command::new(&exe);
-        run.current_dir(dir).stdin(Stdio::null());
+        // The same stream settings as tests/record.sh gives CPython (UTF-8, strict).
+        run.current_dir(dir).stdin(Stdio::null()).env("PYTHONIOENCODING", "utf-8");
         match run_with_timeout(&mut run, RUN_TIMEOUT) {
             Err(e) if e.raw_os_error() == Some(26) && attempts < 20 => {
                 attempts += 1;

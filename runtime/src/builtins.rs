@@ -167,12 +167,7 @@ builtin!(reversed_new, |a| {
             let o = a.pos[0];
             if crate::class::lookup_type(o.ty(), "__getitem__").is_some() && crate::class::lookup_type(o.ty(), "__len__").is_some() {
                 let n = ops::len(o)?;
-                let mut items = vec![];
-                for i in (0..n).rev() {
-                    let k = int_from_i64(i as i64);
-                    items.push(ops::getitem(o, k.v())?.into_raw());
-                }
-                return ops::iter(list_from(items).v());
+                return Ok(crate::iter::reversed_sequence(o, n));
             }
             return type_error(format!("'{}' object is not reversible", o.ty().name));
         }
@@ -196,22 +191,39 @@ builtin!(bi_print, |a| {
     };
     let sep = opt_str("sep", " ")?;
     let end = opt_str("end", "\n")?;
-    let mut out = String::new();
+    // The file: `file=`, else `sys.stdout` (the descriptor before `sys` exists); print
+    // does nothing when that is None.
+    let file = match a.kw("file") {
+        Some(f) if !is_none(f) => Some(f.to_owned()),
+        _ => crate::excepthook::sys_attr("stdout"),
+    };
+    if file.as_ref().is_some_and(|f| is_none(f.v())) {
+        return Ok(none());
+    }
+    // Each piece is written as it is made, as CPython's print calls `file.write` for
+    // each (`write_to` writes the standard streams directly).
+    let put = |s: &str| -> R<()> {
+        match &file {
+            Some(f) => crate::io::write_to(f.v(), s),
+            None => crate::io::write_stdout_encoded(s),
+        }
+    };
     for (i, v) in a.pos.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            put(&sep)?;
         }
         let s = ops::str_of(*v)?;
-        out.push_str(str_text(s.v()));
+        put(str_text(s.v()))?;
     }
-    out.push_str(&end);
-    match a.kw("file") {
-        Some(f) if !is_none(f) => crate::io::write_to(f, &out)?,
-        _ => crate::io::write_stdout(&out),
-    }
+    put(&end)?;
     if let Some(f) = a.kw("flush") {
         if ops::truthy(f)? {
-            crate::io::flush_stdout();
+            match &file {
+                Some(f) if crate::io::stream_fd(f.v()) != Some(1) => {
+                    crate::ops::call_method(f.v(), "flush", &Args::positional(&[]))?;
+                }
+                _ => crate::io::flush_stdout(),
+            }
         }
     }
     Ok(none())
@@ -536,7 +548,9 @@ static TYPES: &[&TypeObj] = &[
 pub fn lookup(name: &str) -> Option<Obj> {
     // Builtin functions are made once: `open is builtins.open`.
     let f = crate::stable::get_or_make(0, name, || {
-        Ok(crate::class::builtin(name).or_else(|| crate::coro::builtin(name)).or_else(|| FUNCTIONS.iter().find(|(n, _)| *n == name).map(|(n, f)| builtin_fn(n, *f))))
+        Ok(crate::class::builtin(name)
+            .or_else(|| crate::coro::builtin(name))
+            .or_else(|| FUNCTIONS.iter().chain(crate::evalexpr::FUNCTIONS.iter()).find(|(n, _)| *n == name).map(|(n, f)| builtin_fn(n, *f))))
     });
     if let Ok(Some(f)) = f {
         return Some(f);

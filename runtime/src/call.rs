@@ -232,6 +232,15 @@ pub fn type_getattr(o: Value, name: &str) -> R<Option<Obj>> {
         "__bases__" if std::ptr::eq(t, &EXCEPTION_GROUP) => Some(tuple_from(vec![BASE_EXCEPTION_GROUP.as_value().to_owned().into_raw(), EXCEPTION.as_value().to_owned().into_raw()])),
         "__bases__" => Some(tuple_from(t.base.map(|b| vec![b.as_value().to_owned().into_raw()]).unwrap_or_default())),
         "__dict__" => Some(crate::descrobj::type_dict(t)?),
+        // The size of one item of a variable-size object in CPython (64-bit): a
+        // tuple's pointer, an int's 30-bit digit, a byte, a type's member slot.
+        "__itemsize__" => Some(int_from_i64(match t.kind {
+            Kind::Tuple => 8,
+            Kind::Int | Kind::Bool => 4,
+            Kind::Bytes => 1,
+            Kind::Type => 40,
+            _ => 0,
+        })),
         "__subclasses__" => Some(crate::class::subclasses_method(o)),
         // `object.__subclasshook__`: no opinion, so `abc` falls back to the MRO.
         "__subclasshook__" => Some(builtin_fn("__subclasshook__", subclasshook)),

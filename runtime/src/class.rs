@@ -850,8 +850,10 @@ pub fn type_call(cls: Value, args: &Args) -> R<Obj> {
                 return type_error(format!("__init__() should return None, not '{}'", ops::type_name(r.v())));
             }
         }
+        // The builtin `__init__`: a list's or a set's also runs after a `__new__` the
+        // class defines (it fills the container from the arguments).
         None => {
-            if user_new.is_none() {
+            if user_new.is_none() || matches!(obj.ty().kind, Kind::List | Kind::Set) {
                 builtin_init(obj.v(), args, false)?;
             }
         }
@@ -913,7 +915,14 @@ fn builtin_new(t: &'static TypeObj, args: &Args, init_overridden: bool) -> R<Obj
         }
         Kind::Int | Kind::Float | Kind::Str | Kind::Tuple | Kind::FrozenSet => {
             let base = builtin_base(t);
-            let v = call(base.as_value(), args)?;
+            // `tuple.__new__`, `float.__new__` and `frozenset.__new__` ignore keyword
+            // arguments when the class defines `__init__` (which takes them).
+            let kw_ignored = matches!(t.kind, Kind::Float | Kind::Tuple | Kind::FrozenSet) && lookup_type(t, "__init__").is_some();
+            let v = if kw_ignored && !args.kwnames.is_empty() {
+                call(base.as_value(), &Args::positional(args.pos))?
+            } else {
+                call(base.as_value(), args)?
+            };
             Ok(retag(v.v(), t))
         }
         _ => type_error(format!("cannot create '{}' instances", t.name)),
@@ -941,14 +950,7 @@ fn retag(v: Value, t: &'static TypeObj) -> Obj {
             let items: Vec<Value> = as_tuple(v).unwrap().items.iter().map(|&x| x.to_owned().into_raw()).collect();
             crate::gc::new_obj(TupleObj { head, items: items.into_boxed_slice() })
         }
-        _ => {
-            let s = set_new(true);
-            unsafe { (*s.v().header()).ty = t };
-            for x in as_set(v).unwrap().table.iter() {
-                let _ = crate::sets::set_add(s.v(), *x);
-            }
-            s
-        }
+        _ => crate::sets::frozenset_retag(v, t),
     }
 }
 
@@ -964,14 +966,19 @@ fn builtin_init(o: Value, args: &Args, explicit: bool) -> R<()> {
             }
             Ok(())
         }
+        // CPython's `list.__init__`: keywords are refused unless the class defines
+        // `__new__` (which took them), then the list is emptied and extended.
         Kind::List => {
+            if !args.kwnames.is_empty() && lookup_type(o.ty(), "__new__").is_none() {
+                args.no_kwargs("list")?;
+            }
+            args.arity("list", 0, 1)?;
+            let old = std::mem::take(&mut as_list(o).unwrap().items);
+            for v in old {
+                v.decref();
+            }
             if let Some(&it) = args.pos.first() {
-                let items = ops::collect(it)?;
-                let l = as_list(o).unwrap();
-                for v in std::mem::take(&mut l.items) {
-                    v.decref();
-                }
-                l.items = items.into_iter().map(Obj::into_raw).collect();
+                crate::seq::extend(o, it)?;
             }
             Ok(())
         }
@@ -982,14 +989,7 @@ fn builtin_init(o: Value, args: &Args, explicit: bool) -> R<()> {
             }
             Ok(())
         }
-        Kind::Set => {
-            if let Some(&it) = args.pos.first() {
-                for x in ops::collect(it)? {
-                    crate::sets::set_add(o, x.v())?;
-                }
-            }
-            Ok(())
-        }
+        Kind::Set => crate::sets::set_init(o, args),
         Kind::Descriptor if o.ty().is_subtype(&PROPERTY_TYPE) => crate::property::init(o, args),
         // `super().__init__(f)` in a subclass of classmethod or staticmethod.
         Kind::Descriptor if explicit => {
@@ -1012,6 +1012,34 @@ fn builtin_init(o: Value, args: &Args, explicit: bool) -> R<()> {
     }
 }
 
+/// The class whose `__new__` creates instances of `t`, as CPython's `tp_new_wrapper`
+/// finds it: the first class along the bases that does not define `__new__` in Python.
+fn static_base(t: &'static TypeObj) -> &'static TypeObj {
+    let mut c = t;
+    while is_heap(c) && lookup_type(c, "__new__").is_some() {
+        let layout = builtin_base(c);
+        match data(c).bases.iter().find(|b| b.is_subtype(layout)) {
+            Some(b) => c = b,
+            None => break,
+        }
+    }
+    c
+}
+
+/// The builtin class whose `__new__` (CPython's `tp_new` function) `t` has: a class
+/// without its own inherits its builtin base's, and a builtin class shares its base's
+/// when both have the same layout (the exceptions, except `OSError`'s subclasses).
+fn new_owner(t: &'static TypeObj) -> &'static TypeObj {
+    let mut c = if is_heap(t) { builtin_base(t) } else { t };
+    while let Some(b) = c.base {
+        if b.kind != c.kind || std::ptr::eq(c, &OS_ERROR) {
+            break;
+        }
+        c = b;
+    }
+    c
+}
+
 /// Calls a builtin method of `obj`'s layout by name, bypassing its class's overrides:
 /// what `super().name(...)` and `object.name(obj, ...)` reach.
 pub fn call_builtin_method(obj: Value, name: &str, args: &Args) -> R<Obj> {
@@ -1032,10 +1060,20 @@ pub fn call_builtin_method(obj: Value, name: &str, args: &Args) -> R<Obj> {
     };
     match name {
         "__new__" => {
-            let Some(&cls) = args.pos.first() else { return type_error("object.__new__(): not enough arguments") };
+            // `obj` is the class whose `__new__` this is (CPython's `tp_new_wrapper`).
+            let provider = crate::builtins::as_type(obj).unwrap_or(&OBJECT_TYPE);
+            let pname = provider.name;
+            let Some(&cls) = args.pos.first() else { return type_error(format!("{}.__new__(): not enough arguments", pname)) };
             let Some(t) = crate::builtins::as_type(cls) else {
-                return type_error(format!("object.__new__(X): X is not a type object ({})", ops::type_name(cls)));
+                return type_error(format!("{}.__new__(X): X is not a type object ({})", pname, ops::type_name(cls)));
             };
+            if !t.is_subtype(provider) {
+                return type_error(format!("{}.__new__({}): {} is not a subtype of {}", pname, t.name, t.name, pname));
+            }
+            let sb = static_base(t);
+            if !std::ptr::eq(new_owner(sb), new_owner(provider)) {
+                return type_error(format!("{}.__new__({}) is not safe, use {}.__new__()", pname, t.name, sb.name));
+            }
             let rest = Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals };
             if t.kind == Kind::Instance && (!rest.pos.is_empty() || !rest.kwnames.is_empty()) {
                 if lookup_type(t, "__new__").is_some() || lookup_type(t, "__init__").is_none() {
@@ -1164,6 +1202,20 @@ pub fn call_builtin_method(obj: Value, name: &str, args: &Args) -> R<Obj> {
         "__contains__" => Ok(bool_obj(ops::contains_base(obj, one(args)?)?)),
         "__iter__" => ops::iter_base(obj),
         "__bool__" => Ok(bool_obj(ops::truthy_base(obj)?)),
+        // A builtin iterator's own `__reduce__` (`object.__reduce_ex__` calls an
+        // overriding `__reduce__`).
+        "__reduce_ex__" if crate::iter::has_seq_iter_method(obj, "__reduce__") => {
+            crate::iter::seq_iter_method(obj, "__reduce__", &Args::positional(&[])).map(|r| r.unwrap_or_else(none))
+        }
+        // A builtin function pickles as its name (found in its module); a builtin
+        // method as `getattr(self, name)` (CPython's `meth_reduce`).
+        "__reduce_ex__" | "__reduce__" if as_builtin(obj).is_some() => Ok(str_from(as_builtin(obj).unwrap().name)),
+        "__reduce_ex__" | "__reduce__" if as_method(obj).is_some() => {
+            let m = as_method(obj).unwrap();
+            let getattr = crate::builtins::lookup("getattr").expect("the builtin getattr");
+            let args = tuple_from(vec![m.self_.to_owned().into_raw(), m.name.to_owned().into_raw()]);
+            Ok(tuple_from(vec![getattr.into_raw(), args.into_raw()]))
+        }
         "__reduce_ex__" | "__reduce__" => reduce_newobj(obj),
         "__getstate__" => {
             args.arity("__getstate__", 0, 0)?;
@@ -1422,6 +1474,11 @@ pub fn iter_hook(o: Value) -> R<Option<Obj>> {
             return type_error(format!("iter() returned non-iterator of type '{}'", ops::type_name(r.v())));
         }
         return Ok(Some(r));
+    }
+    // A builtin base that iterates (`tuple`, `list`...) comes before a `__getitem__`
+    // the class defines: CPython's subclass inherits the base's `tp_iter`.
+    if crate::iter::iterable_kind(o.ty().kind) {
+        return Ok(None);
     }
     if lookup_type(o.ty(), "__getitem__").is_some() {
         return Ok(Some(iter_new(&SEQ_ITER_TYPE, IterState::SeqProto { seq: o.to_owned().into_raw(), idx: 0 })));

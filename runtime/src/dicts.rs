@@ -7,12 +7,18 @@
 //! compared as CPython's `PyObject_RichCompareBool` does: identity first, then `==`.
 //! Iteration over dicts and views lives in `iter.rs`, which walks the table by entry
 //! position.
+//!
+//! A key comparison may run Python code (`__eq__`) that changes or clears the dict
+//! being searched, so no borrow of the table is held across one: [`lookup_pos`] drives
+//! the table's probe and starts again when the comparison changed the dict, as
+//! CPython's `_Py_dict_lookup` does, and the mutation that follows a lookup happens
+//! with no code run in between.
 
 use crate::call::Args;
 use crate::exc::{raise, raise_with, type_error};
 use crate::objects::*;
 use crate::ops;
-use crate::table::{Dict, Entry};
+use crate::table::{Dict, DictStep};
 use crate::types::*;
 use crate::value::{abi, Header, Obj, Raised, Value, R};
 use krait_abi::{BinOp, CmpOp};
@@ -104,19 +110,48 @@ pub(crate) fn dict_len(d: Value) -> usize {
     table(d).len()
 }
 
+/// CPython's `_Py_dict_lookup`: the entry position of the key equal to `k` (hash
+/// `h`), comparing as `PyObject_RichCompareBool(stored, k)`. A comparison that
+/// rebuilds or clears the dict, or removes the compared key, starts the search again.
+pub(crate) fn lookup_pos(d: Value, h: i64, k: Value) -> R<Option<usize>> {
+    'restart: loop {
+        let mut p = table(d).probe(h);
+        loop {
+            let (pos, stored) = match table(d).probe_next(&mut p) {
+                DictStep::Absent => return Ok(None),
+                DictStep::Candidate { pos, key } => (pos, *key),
+            };
+            if stored == k {
+                return Ok(Some(pos));
+            }
+            // Held while the comparison runs, which may remove it from the dict.
+            let startkey = stored.to_owned();
+            let cmp = ops::eq(startkey.v(), k)?;
+            if !table(d).probe_unchanged(&p, pos, |now| *now == startkey.v()) {
+                continue 'restart;
+            }
+            if cmp {
+                return Ok(Some(pos));
+            }
+        }
+    }
+}
+
 /// Looks up a key whose hash is known.
 pub(crate) fn lookup_hashed(d: Value, h: i64, k: Value) -> R<Option<Obj>> {
-    let found = table(d).get(h, |s: &Value| same_or_eq(*s, k))?;
-    Ok(found.map(|v| (*v).to_owned()))
+    Ok(lookup_pos(d, h, k)?.and_then(|pos| table(d).entry_at(pos)).map(|(_, v)| (*v).to_owned()))
 }
 
 /// Stores `d[k] = v` for a key whose hash is known. A present key keeps its stored
 /// key object and gets the new value.
 pub(crate) fn insert_hashed(d: Value, h: i64, k: Value, v: Value) -> R<()> {
-    let old = match table_mut(d).entry(h, |s: &Value| same_or_eq(*s, k))? {
-        Entry::Occupied(mut o) => Some(o.insert(v.to_owned().into_raw())),
-        Entry::Vacant(e) => {
-            e.insert(k.to_owned().into_raw(), v.to_owned().into_raw());
+    // Held from the start, as CPython's `insertdict` does: a comparison may drop the
+    // caller's references.
+    let (key, val) = (k.to_owned(), v.to_owned());
+    let old = match lookup_pos(d, h, k)? {
+        Some(pos) => table_mut(d).value_at_mut(pos).map(|slot| std::mem::replace(slot, val.into_raw())),
+        None => {
+            table_mut(d).insert_unique(h, key.into_raw(), val.into_raw());
             None
         }
     };
@@ -133,7 +168,10 @@ pub(crate) fn insert_hashed(d: Value, h: i64, k: Value, v: Value) -> R<()> {
 
 /// Removes a key whose hash is known; returns its value if it was present.
 pub(crate) fn remove_hashed(d: Value, h: i64, k: Value) -> R<Option<Obj>> {
-    let removed = table_mut(d).remove(h, |s: &Value| same_or_eq(*s, k))?;
+    let removed = match lookup_pos(d, h, k)? {
+        Some(pos) => table_mut(d).remove_at(pos),
+        None => None,
+    };
     let w = watch(d);
     if !w.is_null() && removed.is_some() {
         crate::module::on_remove(w, k);
@@ -144,14 +182,32 @@ pub(crate) fn remove_hashed(d: Value, h: i64, k: Value) -> R<Option<Obj>> {
     }))
 }
 
-/// A new dict with the same pairs, in the same order.
-pub(crate) fn dict_copy(d: Value) -> Obj {
+/// A new dict with the same pairs, in the same order (CPython's `PyDict_Copy`: the
+/// table as it is when at most a third of its entries are holes, else a merge into a
+/// new dict, whose insertions compare keys with colliding hashes).
+pub(crate) fn dict_copy(d: Value) -> R<Obj> {
+    let new = |t: Dict<Value, Value>| crate::gc::new_obj(DictObj { head: Header::new(&DICT_TYPE), table: t, watch: std::ptr::null_mut() });
     let src = table(d);
-    let mut t: Dict<Value, Value> = Dict::with_capacity(src.len());
-    for (h, k, v) in src.iter_hashed() {
-        t.insert_unique(h, (*k).to_owned().into_raw(), (*v).to_owned().into_raw());
+    if src.is_empty() {
+        return Ok(new(Dict::new()));
     }
-    crate::gc::new_obj(DictObj { head: Header::new(&DICT_TYPE), table: t, watch: std::ptr::null_mut() })
+    if src.clones_whole(true) {
+        return Ok(new(clone_table(d)));
+    }
+    let copy = new(Dict::new());
+    merge_dict(copy.v(), d)?;
+    Ok(copy)
+}
+
+/// A copy of a dict's table, holes and layout included, whose keys and values own
+/// their references.
+fn clone_table(d: Value) -> Dict<Value, Value> {
+    let t = table(d).clone();
+    for (k, v) in t.iter() {
+        k.incref();
+        v.incref();
+    }
+    t
 }
 
 /// Empties a dict, releasing its contents.
@@ -364,7 +420,11 @@ fn dict_equal(a: Value, b: Value) -> R<bool> {
     if dict_len(a) != dict_len(b) {
         return Ok(false);
     }
-    for (h, k, v) in entries(a) {
+    // By entry position, reading `a` afresh each time: comparisons may change it.
+    let mut i = 0;
+    while let Some((pos, h, k, v)) = table(a).next_entry_hashed(i) {
+        i = pos + 1;
+        let (k, v) = ((*k).to_owned(), (*v).to_owned());
         match lookup_hashed(b, h, k.v())? {
             None => return Ok(false),
             Some(bv) => {
@@ -443,7 +503,7 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> R<Option<Obj>> {
     if op != BinOp::Or || as_dict(a).is_none() || as_dict(b).is_none() {
         return Ok(None);
     }
-    let r = dict_copy(a);
+    let r = dict_copy(a)?;
     merge_dict(r.v(), b)?;
     Ok(Some(r))
 }
@@ -490,13 +550,32 @@ pub fn contains(c: Value, item: Value) -> R<bool> {
 // Updating.
 // ---------------------------------------------------------------------------
 
-/// Adds every pair of the dict `src` to `dst`, replacing values of present keys.
+/// Adds every pair of the dict `src` to `dst`, replacing values of present keys
+/// (CPython's `dict_merge`: by entry position, raising RuntimeError if an insertion
+/// changed the number of `src`'s entries).
 pub(crate) fn merge_dict(dst: Value, src: Value) -> R<()> {
-    if dst == src {
+    if dst == src || table(src).is_empty() {
         return Ok(());
     }
-    for (h, k, v) in entries(src) {
+    // Into an empty dict, a source without holes is copied as it is.
+    if table(dst).is_empty() && watch(dst).is_null() && table(src).clones_whole(false) {
+        let old = std::mem::replace(table_mut(dst), clone_table(src));
+        drop(old);
+        return Ok(());
+    }
+    // One big resize at the start rather than growing step by step.
+    table_mut(dst).presize_for_merge(table(src).len());
+    let src = src.to_owned();
+    let n = table(src.v()).entries_capacity();
+    for i in 0..n {
+        let (h, k, v) = match table(src.v()).entry_at_hashed(i) {
+            Some((h, k, v)) => (h, (*k).to_owned(), (*v).to_owned()),
+            None => continue,
+        };
         insert_hashed(dst, h, k.v(), v.v())?;
+        if table(src.v()).entries_capacity() != n {
+            return Err(raise(&RUNTIME_ERROR, "dict mutated during update"));
+        }
     }
     Ok(())
 }
@@ -661,13 +740,36 @@ pub(crate) fn shared_dunder(o: Value, name: &str, args: &Args, comparable: &dyn 
     ops::compare_base(op, o, other).map(Some)
 }
 
-/// `dict.fromkeys(iterable[, value])`.
+/// `dict.fromkeys(iterable[, value])` (CPython's `_PyDict_FromKeys`): the keys of an
+/// exact dict, set or frozenset are inserted with their stored hashes, walking the
+/// operand by position; other iterables are iterated.
 pub fn fromkeys(args: &Args) -> R<Obj> {
     args.no_kwargs("dict.fromkeys")?;
     args.arity("fromkeys", 1, 2)?;
     let value = args.pos.get(1).copied().unwrap_or(none_v());
+    let iterable = args.pos[0];
     let d = dict_new();
-    for k in ops::collect(args.pos[0])? {
+    let exact = |t: &'static TypeObj| !iterable.is_small() && !iterable.is_null() && std::ptr::eq(iterable.ty(), t);
+    if exact(&DICT_TYPE) {
+        let mut pos = 0;
+        while let Some((i, h, k, _)) = table(iterable).next_entry_hashed(pos) {
+            pos = i + 1;
+            let k = (*k).to_owned();
+            insert_hashed(d.v(), h, k.v(), value)?;
+        }
+        return Ok(d);
+    }
+    if exact(&SET_TYPE) || exact(&FROZENSET_TYPE) {
+        let mut pos = 0;
+        while let Some((i, h, k)) = as_set(iterable).unwrap().table.next_entry(pos) {
+            pos = i + 1;
+            let k = (*k).to_owned();
+            insert_hashed(d.v(), h, k.v(), value)?;
+        }
+        return Ok(d);
+    }
+    let it = ops::iter(iterable)?;
+    while let Some(k) = ops::next(it.v())? {
         setitem(d.v(), k.v(), value)?;
     }
     Ok(d)
@@ -698,10 +800,11 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
             let k = args.pos[0];
             let default = args.pos.get(1).map(|v| (*v).to_owned()).unwrap_or_else(none);
             let h = ops::hash(k)?;
-            match table_mut(o).entry(h, |s: &Value| same_or_eq(*s, k))? {
-                Entry::Occupied(e) => (*e.get()).to_owned(),
-                Entry::Vacant(e) => {
-                    e.insert(k.to_owned().into_raw(), default.clone().into_raw());
+            let key = k.to_owned();
+            match lookup_pos(o, h, k)?.and_then(|pos| table(o).entry_at(pos)) {
+                Some((_, v)) => (*v).to_owned(),
+                None => {
+                    table_mut(o).insert_unique(h, key.into_raw(), default.clone().into_raw());
                     let w = watch(o);
                     if !w.is_null() {
                         crate::module::on_set(w, k, default.v());
@@ -767,7 +870,7 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
         }
         "copy" => {
             noargs("copy")?;
-            dict_copy(o)
+            dict_copy(o)?
         }
         "__contains__" => {
             args.no_kwargs("dict.__contains__")?;

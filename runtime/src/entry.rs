@@ -74,7 +74,7 @@ fn run(main: MainFn) -> i32 {
 /// Runs a program: `main` is the main module's body, `argc`/`argv` the C arguments.
 pub fn run_main(main: MainFn, argc: i32, argv: *const *const std::ffi::c_char) -> i32 {
     let args: Vec<String> = (0..argc as usize)
-        .map(|i| unsafe { std::ffi::CStr::from_ptr(*argv.add(i)) }.to_string_lossy().into_owned())
+        .map(|i| crate::codecs::fs_decode(unsafe { std::ffi::CStr::from_ptr(*argv.add(i)) }.to_bytes()))
         .collect();
     crate::sysmod::set_argv(args);
     // As CPython at start-up: a write to a closed pipe raises BrokenPipeError instead

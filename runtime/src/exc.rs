@@ -321,6 +321,7 @@ pub fn construct(ty: &'static TypeObj, args: &[Value]) -> R<Obj> {
     if let Some(e) = crate::codecs::errors::construct(ty, args)? {
         return Ok(e);
     }
+    crate::excsyntax::check_args(ty, args)?;
     let rest: Vec<Value> = args.iter().map(|&v| v.to_owned().into_raw()).collect();
     Ok(new_exc(ty, tuple_from(rest)))
 }
@@ -336,6 +337,9 @@ pub fn exc_str(e: &ExcObj, ty: &TypeObj) -> R<Obj> {
         }
     }
     if let Some(s) = crate::codecs::errors::exc_str(e, ty)? {
+        return Ok(s);
+    }
+    if let Some(s) = crate::excsyntax::exc_str(e, ty)? {
         return Ok(s);
     }
     let args = as_tuple(e.args).map(|t| &t.items[..]).unwrap_or(&[]);
@@ -434,6 +438,9 @@ pub fn exc_repr(e: &ExcObj, ty: &TypeObj) -> R<Obj> {
 pub fn exc_getattr(o: Value, name: &str) -> R<Option<Obj>> {
     let e = as_exc(o).unwrap();
     if let Some(v) = crate::codecs::errors::getattr(e, o.ty(), name)? {
+        return Ok(Some(v));
+    }
+    if let Some(v) = crate::excsyntax::getattr(e, o.ty(), name)? {
         return Ok(Some(v));
     }
     let args = as_tuple(e.args).map(|t| &t.items[..]).unwrap_or(&[]);
@@ -636,10 +643,14 @@ fn make_instance(exc: Value) -> R<Obj> {
     if as_exc(exc).is_some() {
         return Ok(exc.to_owned());
     }
-    if let Some(t) = is_exc_class(exc) {
-        let args = [t.as_value()];
-        let r = unsafe { exception_new(args.as_ptr(), 1, Value::NULL) };
-        return if r.is_null() { Err(Raised) } else { Ok(unsafe { r.owned() }) };
+    if is_exc_class(exc).is_some() {
+        // The class is called, so its own `__new__` and `__init__` run.
+        let r = crate::call::call(exc, &crate::call::Args::positional(&[]))?;
+        if as_exc(r.v()).is_none() {
+            let (want, got) = (crate::ops::repr(exc)?, crate::ops::repr(r.v().ty().as_value())?);
+            return type_error(format!("calling {} should have returned an instance of BaseException, not {}", str_text(want.v()), str_text(got.v())));
+        }
+        return Ok(r);
     }
     type_error("exceptions must derive from BaseException")
 }

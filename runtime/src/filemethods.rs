@@ -138,13 +138,15 @@ pub(crate) fn configure(st: &FileState, encoding: &str, errors: &str, newline: O
     Ok(())
 }
 
-/// The path of a str, bytes or `os.PathLike` object.
-pub fn fspath(v: Value) -> R<String> {
+/// The path of a str, bytes or `os.PathLike` object, as the system takes it (a str
+/// encoded as `os.fsencode` does).
+pub fn fspath(v: Value) -> R<std::ffi::OsString> {
+    use std::os::unix::ffi::OsStringExt;
     if let Some(s) = as_str(v) {
-        return Ok(s.s.to_string());
+        return Ok(std::ffi::OsString::from_vec(crate::codecs::fs_encode(&s.s)?));
     }
     if let Some(b) = crate::bytes::as_bytes(v) {
-        return Ok(String::from_utf8_lossy(b).into_owned());
+        return Ok(std::ffi::OsString::from_vec(b.to_vec()));
     }
     if let Some(f) = crate::class::lookup_type(v.ty(), "__fspath__") {
         let r = crate::class::call_attr(f, v, &[])?;

@@ -330,11 +330,27 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
 pub fn throw_arg(args: &Args) -> R<Obj> {
     args.no_kwargs("throw")?;
     args.arity("throw", 1, 3)?;
-    Ok(if args.pos.len() >= 2 && !is_none(args.pos[1]) {
-        crate::call::call(args.pos[0], &Args::positional(&args.pos[1..2]))?
-    } else {
-        args.pos[0].to_owned()
-    })
+    let (typ, val) = (args.pos[0], args.pos.get(1).copied().filter(|&v| !is_none(v)));
+    let Some(val) = val else {
+        return Ok(typ.to_owned());
+    };
+    let Some(cls) = crate::builtins::as_type(typ) else {
+        if typ.ty().is_subtype(&BASE_EXCEPTION) {
+            return type_error("instance exception may not have a separate value");
+        }
+        return Ok(typ.to_owned());
+    };
+    // CPython's `PyErr_NormalizeException`: an instance of the class is raised as it
+    // is; a tuple is the constructor's arguments, anything else its one argument.
+    if val.ty().is_subtype(cls) {
+        return Ok(val.to_owned());
+    }
+    if val.ty().kind == Kind::Tuple && std::ptr::eq(val.ty(), &TUPLE_TYPE) {
+        let items = crate::ops::collect(val)?;
+        let pos: Vec<Value> = items.iter().map(|x| x.v()).collect();
+        return crate::call::call(typ, &Args::positional(&pos));
+    }
+    crate::call::call(typ, &Args::positional(&[val]))
 }
 
 /// Attributes of generators.
@@ -345,6 +361,13 @@ pub fn getattr(o: Value, name: &str) -> R<Option<Obj>> {
         "__qualname__" => Some(str_from(crate::func::func_qualname(g.func))),
         "gi_running" => Some(bool_obj(g.running)),
         "gi_frame" => Some(if state(g) == FINISHED { none() } else { none() }),
+        // The methods, bound (`f = gen.send`), called through `call_method`.
+        "send" | "throw" | "close" | "__next__" | "__iter__" => Some(crate::gc::new_obj(MethodObj {
+            head: Header::new(&METHOD_TYPE),
+            self_: o.to_owned().into_raw(),
+            name: str_from(name).into_raw(),
+            raw: false,
+        })),
         _ => None,
     })
 }

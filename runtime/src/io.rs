@@ -48,8 +48,67 @@ pub fn flush_stdout() {
     }
 }
 
-/// Writes text to stderr at once.
+/// Writes text to stdout through the buffer, encoded as the standard stream encodes
+/// (with [`stdio_errors`]): under `strict` a lone surrogate raises UnicodeEncodeError
+/// and writes nothing.
+pub fn write_stdout_encoded(s: &str) -> R<()> {
+    if crate::strs::surrogates::contains(s) {
+        let b = crate::codecs::utf::utf8_encode(s, stdio_errors())?;
+        write_stdout_bytes(&b);
+    } else {
+        write_stdout(s);
+    }
+    Ok(())
+}
+
+/// The error handler of stdin and stdout, by CPython's rule: the one
+/// `PYTHONIOENCODING=encoding:errors` names (`strict` when it names only an
+/// encoding); else `surrogateescape` in UTF-8 mode (`PYTHONUTF8=1`) and in the C and
+/// POSIX locales and the UTF-8 locales CPython coerces them to (`C.UTF-8`, `C.utf8`,
+/// `UTF-8`), else `strict`.
+pub fn stdio_errors() -> &'static str {
+    static ERRORS: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+    ERRORS.get_or_init(|| {
+        if let Some(v) = std::env::var_os("PYTHONIOENCODING").and_then(|v| v.into_string().ok()).filter(|v| !v.is_empty()) {
+            let (enc, errors) = v.split_once(':').unwrap_or((v.as_str(), ""));
+            if !errors.is_empty() {
+                return Box::leak(errors.to_string().into_boxed_str());
+            }
+            if !enc.is_empty() {
+                return "strict";
+            }
+        }
+        if std::env::var_os("PYTHONUTF8").is_some_and(|v| v == "1") {
+            return "surrogateescape";
+        }
+        // The locale the environment selects for LC_CTYPE, as setlocale(LC_CTYPE, "")
+        // finds it (an unknown name leaves "C"); the program's own locale is restored.
+        let name = unsafe {
+            let old = setlocale(LC_CTYPE, std::ptr::null());
+            let old = (!old.is_null()).then(|| std::ffi::CStr::from_ptr(old).to_owned());
+            let p = setlocale(LC_CTYPE, c"".as_ptr());
+            let name = if p.is_null() { "C".to_string() } else { std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned() };
+            if let Some(old) = old {
+                setlocale(LC_CTYPE, old.as_ptr());
+            }
+            name
+        };
+        match name.as_str() {
+            "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8" => "surrogateescape",
+            _ => "strict",
+        }
+    })
+}
+
+/// Writes text to stderr at once, with lone surrogates backslash-escaped as the
+/// standard error stream's `backslashreplace` does.
 pub fn write_stderr(s: &str) {
+    if crate::strs::surrogates::contains(s) {
+        if let Ok(b) = crate::codecs::utf::utf8_encode(s, "backslashreplace") {
+            write_stderr_bytes(&b);
+            return;
+        }
+    }
     write_stderr_bytes(s.as_bytes());
 }
 
@@ -64,7 +123,7 @@ pub fn write_stderr_bytes(s: &[u8]) {
 pub fn write_to(file: Value, s: &str) -> R<()> {
     match stream_fd(file) {
         Some(2) => write_stderr(s),
-        Some(1) => write_stdout(s),
+        Some(1) if !crate::strs::surrogates::contains(s) => write_stdout(s),
         _ => {
             let text = str_from(s);
             crate::ops::call_method(file, "write", &crate::call::Args::positional(&[text.v()]))?;
@@ -109,7 +168,7 @@ pub fn std_stream(fd: i32) -> R<Obj> {
     let inner = Inner::new(Backing::Std(fd), Some(str_from(name)), mode.to_string(), readable, !readable);
     let bty = if readable { t.reader } else { t.writer };
     let buffer = crate::filemethods::layer_obj(bty, inner.clone());
-    let errors = if fd == 2 { "backslashreplace" } else { "strict" };
+    let errors = if fd == 2 { "backslashreplace" } else { stdio_errors() };
     let text = crate::filemethods::text_obj(t.wrapper, inner, buffer, "utf-8", errors, None, false)?;
     crate::ops::setattr(text.v(), "mode", str_from(if readable { "r" } else { "w" }).v())?;
     Ok(text)
@@ -135,7 +194,11 @@ pub fn read_lines() -> Obj {
 extern "C" {
     #[link_name = "isatty"]
     fn libc_isatty_raw(fd: i32) -> i32;
+    fn setlocale(category: i32, locale: *const std::ffi::c_char) -> *const std::ffi::c_char;
 }
+
+/// glibc's `LC_CTYPE`.
+const LC_CTYPE: i32 = 0;
 
 /// Is the descriptor a terminal?
 pub fn isatty(fd: i32) -> bool {

@@ -21,6 +21,27 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 // The iteration protocol.
 
+/// Does `get_iter` iterate values of this layout itself?
+pub fn iterable_kind(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Generator
+            | Kind::Awaitable
+            | Kind::Bytes
+            | Kind::ByteArray
+            | Kind::MemoryView
+            | Kind::List
+            | Kind::Tuple
+            | Kind::Str
+            | Kind::Dict
+            | Kind::DictView
+            | Kind::Set
+            | Kind::FrozenSet
+            | Kind::Range
+            | Kind::Iter
+    )
+}
+
 /// `iter(v)`: a new iterator over any builtin iterable; an iterator returns itself.
 pub fn get_iter(v: Value) -> R<Obj> {
     let kind = v.ty().kind;
@@ -68,7 +89,7 @@ pub fn get_iter(v: Value) -> R<Obj> {
 
 fn dict_iter(ty: &'static TypeObj, d: Value) -> Obj {
     let len = as_dict(d).map_or(0, |x| x.table.len());
-    iter_new(ty, IterState::Dict { dict: d.to_owned().into_raw(), pos: 0, len })
+    iter_new(ty, IterState::Dict { dict: d.to_owned().into_raw(), pos: 0, len, left: len })
 }
 
 /// An iterator over `range(start, stop, step)`: machine ints when every value it can
@@ -194,11 +215,34 @@ pub fn next(it: Value) -> R<Option<Obj>> {
             Ok(None)
         }
         IterState::Rev { seq, idx } => {
-            if let Some(l) = as_list(*seq) {
-                if *idx > 0 && *idx <= l.items.len() {
-                    *idx -= 1;
-                    return Ok(Some(l.items[*idx].to_owned()));
-                }
+            let s = *seq;
+            if *idx > 0 && std::ptr::eq(it.ty(), &REVERSED_TYPE) && !seq::is_exact_tuple(s) {
+                // A `reversed` object over any sequence: `seq[idx - 1]`, which may run
+                // Python code (CPython's `PySequence_GetItem`).
+                let (s, k) = (s.to_owned(), int_from_i64(*idx as i64 - 1));
+                return match ops::getitem(s.v(), k.v()) {
+                    Ok(x) => {
+                        if let Some(IterState::Rev { idx, .. }) = as_iter(it).map(|io| &mut io.state) {
+                            *idx = idx.saturating_sub(1);
+                        }
+                        Ok(Some(x))
+                    }
+                    Err(_) if crate::exc::current_is(&INDEX_ERROR) || crate::exc::current_is(&STOP_ITERATION) => {
+                        crate::exc::clear_current();
+                        finish(it);
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+            let items: &[Value] = match (as_list(s), as_tuple(s)) {
+                (Some(l), _) => &l.items,
+                (_, Some(t)) => &t.items,
+                _ => &[],
+            };
+            if *idx > 0 && *idx <= items.len() {
+                *idx -= 1;
+                return Ok(Some(items[*idx].to_owned()));
             }
             finish(it);
             Ok(None)
@@ -223,7 +267,7 @@ pub fn next(it: Value) -> R<Option<Obj>> {
             finish(it);
             Ok(None)
         }
-        IterState::Dict { dict, pos, len } => {
+        IterState::Dict { dict, pos, len, left } => {
             let d = as_dict(*dict).unwrap();
             if d.table.len() != *len {
                 // Sticky, as CPython: every later call raises too.
@@ -231,8 +275,15 @@ pub fn next(it: Value) -> R<Option<Obj>> {
                 return Err(raise(&RUNTIME_ERROR, "dictionary changed size during iteration"));
             }
             let (k, v) = match d.table.next_entry(*pos) {
+                // An item beyond the count the dict had: keys were deleted and added
+                // (the size is the same), as CPython detects.
+                Some(_) if *left == 0 => {
+                    finish(it);
+                    return Err(raise(&RUNTIME_ERROR, "dictionary keys changed during iteration"));
+                }
                 Some((i, &k, &v)) => {
                     *pos = i + 1;
+                    *left -= 1;
                     (k, v)
                 }
                 None => {
@@ -520,13 +571,126 @@ pub fn reversed_construct(args: &Args) -> R<Obj> {
             let (len, pos) = (dict.table.len(), dict.table.entries_capacity());
             Ok(iter_new(it_ty, IterState::DictRev { dict: d.to_owned().into_raw(), pos, len }))
         }
+        // A `reversed` object reading the tuple from its end (through `__getitem__`
+        // for a subclass that defines it).
         Kind::Tuple => {
-            let mut items = ops::collect(v)?;
-            items.reverse();
-            let t = tuple_from(items.into_iter().map(Obj::into_raw).collect());
-            Ok(iter_new(&REVERSED_TYPE, IterState::Seq { seq: t.into_raw(), idx: 0 }))
+            let n = seq::seq_len(v);
+            Ok(iter_new(&REVERSED_TYPE, IterState::Rev { seq: v.to_owned().into_raw(), idx: n }))
         }
         _ => type_error(format!("'{}' object is not reversible", ops::type_name(v))),
+    }
+}
+
+/// A `reversed` object over a sequence of `n` items that defines `__getitem__` and
+/// `__len__`, read from its end through `__getitem__`.
+pub fn reversed_sequence(v: Value, n: usize) -> Obj {
+    iter_new(&REVERSED_TYPE, IterState::Rev { seq: v.to_owned().into_raw(), idx: n })
+}
+
+// Pickling the iterators of lists and tuples and `reversed` objects.
+
+/// Does the iterator `it` have the method `name` of the list, tuple and `reversed`
+/// iterators (`__reduce__`, `__setstate__`, `__length_hint__`)?
+pub fn has_seq_iter_method(it: Value, name: &str) -> bool {
+    matches!(name, "__reduce__" | "__setstate__" | "__length_hint__") && seq_iter_kind(it).is_some()
+}
+
+/// Which of the pickled iterator types `it` is.
+fn seq_iter_kind(it: Value) -> Option<&'static TypeObj> {
+    let ty = it.ty();
+    [&LIST_ITER_TYPE, &TUPLE_ITER_TYPE, &LIST_REVITER_TYPE, &REVERSED_TYPE].into_iter().find(|t| std::ptr::eq(ty, *t))
+}
+
+/// The sequence a forward or reverse iterator reads and its position, in CPython's
+/// terms: the index of the next item (forward), or of the next item counting down,
+/// -1 at the end (reverse). `None` once exhausted (CPython drops the sequence).
+fn seq_iter_position(it: Value) -> Option<(Value, isize)> {
+    match &as_iter(it)?.state {
+        IterState::Seq { seq, idx } if as_str(*seq).is_some() => {
+            // `reversed(str)` reads a reversed copy: the original and the index of the
+            // next character counting down.
+            let rest = str_text(*seq)[*idx..].chars().count() as isize;
+            Some((*seq, rest - 1))
+        }
+        IterState::Seq { seq, idx } => Some((*seq, *idx as isize)),
+        IterState::Rev { seq, idx } => Some((*seq, *idx as isize - 1)),
+        _ => None,
+    }
+}
+
+/// `__reduce__`, `__setstate__` and `__length_hint__` of the list, tuple and
+/// `reversed` iterators, as CPython's.
+pub fn seq_iter_method(it: Value, name: &str, args: &Args) -> R<Option<Obj>> {
+    let Some(ty) = seq_iter_kind(it) else { return Ok(None) };
+    let reverse = std::ptr::eq(ty, &LIST_REVITER_TYPE) || std::ptr::eq(ty, &REVERSED_TYPE);
+    match name {
+        "__length_hint__" => {
+            args.no_kwargs("__length_hint__")?;
+            args.arity("__length_hint__", 0, 0)?;
+            let n = match seq_iter_position(it) {
+                None => 0,
+                Some((s, i)) => {
+                    let len = if as_str(s).is_some() { (i + 1).max(0) as usize } else { ops::len(s)? };
+                    if reverse {
+                        if (len as isize) < i + 1 { 0 } else { (i + 1).max(0) as usize }
+                    } else {
+                        len.saturating_sub(i.max(0) as usize)
+                    }
+                }
+            };
+            Ok(Some(int_from_i64(n as i64)))
+        }
+        "__reduce__" => {
+            args.no_kwargs("__reduce__")?;
+            args.arity("__reduce__", 0, 0)?;
+            let builtin = |n: &str| crate::builtins::lookup(n).expect("a builtin");
+            Ok(Some(match seq_iter_position(it) {
+                Some((s, i)) => {
+                    let s = if let Some(st) = as_str(s) { str_from(st.s.chars().rev().collect::<String>()) } else { s.to_owned() };
+                    let f = if std::ptr::eq(ty, &LIST_ITER_TYPE) || std::ptr::eq(ty, &TUPLE_ITER_TYPE) {
+                        builtin("iter")
+                    } else {
+                        REVERSED_TYPE.as_value().to_owned()
+                    };
+                    tuple_from(vec![f.into_raw(), tuple_from(vec![s.into_raw()]).into_raw(), int_from_i64(i as i64).into_raw()])
+                }
+                // Exhausted: an iterator over an empty sequence of the same kind.
+                None => {
+                    let (f, empty) = if std::ptr::eq(ty, &REVERSED_TYPE) {
+                        (ty.as_value().to_owned(), tuple_from(vec![]))
+                    } else if std::ptr::eq(ty, &TUPLE_ITER_TYPE) {
+                        (builtin("iter"), tuple_from(vec![]))
+                    } else {
+                        (builtin("iter"), list_from(vec![]))
+                    };
+                    tuple_from(vec![f.into_raw(), tuple_from(vec![empty.into_raw()]).into_raw()])
+                }
+            }))
+        }
+        "__setstate__" => {
+            args.no_kwargs("__setstate__")?;
+            args.arity("__setstate__", 1, 1)?;
+            let index = seq::ssize_arg(args.pos[0])?;
+            let Some((s, _)) = seq_iter_position(it) else { return Ok(Some(none())) };
+            let io = as_iter(it).unwrap();
+            if let (Some(st), IterState::Seq { idx, .. }) = (as_str(s), &mut io.state) {
+                // The reversed copy of `reversed(str)`: skip to the character that
+                // leaves `index + 1` to read.
+                let n = st.s.chars().count() as isize;
+                let skip = (n - 1 - index.clamp(-1, n - 1)) as usize;
+                *idx = st.s.char_indices().nth(skip).map_or(st.s.len(), |(b, _)| b);
+                return Ok(Some(none()));
+            }
+            let len = ops::len(s)? as isize;
+            let io = as_iter(it).unwrap();
+            match &mut io.state {
+                IterState::Seq { idx, .. } => *idx = index.clamp(0, len) as usize,
+                IterState::Rev { idx, .. } => *idx = (index.clamp(-1, len - 1) + 1) as usize,
+                _ => {}
+            }
+            Ok(Some(none()))
+        }
+        _ => Ok(None),
     }
 }
 

@@ -12,6 +12,7 @@ pub mod table;
 pub mod format;
 pub mod exc;
 pub mod excgroup;
+pub mod excsyntax;
 pub mod fileio;
 pub mod filemethods;
 pub mod filebuf;
@@ -66,6 +67,7 @@ pub mod weakref;
 pub mod weakproxy;
 pub mod signals;
 pub mod entry;
+pub mod evalexpr;
 mod abi_check;
 
 pub use value::{Obj, Value, R, Raised};

@@ -78,7 +78,9 @@ pub fn repr(v: Value) -> R<Option<Obj>> {
 /// Is `name` a method of the iterator `v` (any builtin iterator has `__next__` and
 /// `__iter__`)?
 pub fn has_method(v: Value, name: &str) -> bool {
-    matches!(name, "__next__" | "__iter__") || state_dyn(v).is_some_and(|n| n.methods().contains(&name))
+    matches!(name, "__next__" | "__iter__")
+        || crate::iter::has_seq_iter_method(v, name)
+        || state_dyn(v).is_some_and(|n| n.methods().contains(&name))
 }
 
 /// The checks of a slot wrapper without arguments (`it.__next__()`).
@@ -109,6 +111,7 @@ pub fn call_method(v: Value, name: &str, args: &Args) -> R<Option<Obj>> {
             wrapper_no_args(args, "__iter__")?;
             Ok(Some(v.to_owned()))
         }
+        _ if crate::iter::has_seq_iter_method(v, name) => crate::iter::seq_iter_method(v, name, args),
         _ => match state_dyn(v) {
             Some(n) if n.methods().contains(&name) => n.call_method(v, name, args),
             _ => Ok(None),

@@ -270,8 +270,9 @@ pub enum IterState {
     Range { cur: i64, stop: i64, step: i64 },
     /// Over a range with big bounds.
     BigRange { cur: BigInt, stop: BigInt, step: BigInt },
-    /// Over a dict's keys, values or items (entry position, size at start).
-    Dict { dict: Value, pos: usize, len: usize },
+    /// Over a dict's keys, values or items (entry position, size at start, items
+    /// still expected: CPython's `di_pos`, `di_used` and `len`).
+    Dict { dict: Value, pos: usize, len: usize, left: usize },
     /// Over a dict backwards (`reversed(d)`): one past the next entry position, size at start.
     DictRev { dict: Value, pos: usize, len: usize },
     /// Over a set (slot position, size at start).

@@ -675,11 +675,14 @@ pub fn next(it: Value) -> R<Option<Obj>> {
 
 /// Collects any iterable into a vector of owned references.
 pub fn collect(v: Value) -> R<Vec<Obj>> {
-    if let Some(l) = as_list(v) {
-        return Ok(l.items.iter().map(|&x| x.to_owned()).collect());
-    }
-    if let Some(t) = as_tuple(v) {
-        return Ok(t.items.iter().map(|&x| x.to_owned()).collect());
+    // A list or tuple whose class defines `__iter__` is iterated like anything else.
+    if crate::seq::iterates_items(v) {
+        if let Some(l) = as_list(v) {
+            return Ok(l.items.iter().map(|&x| x.to_owned()).collect());
+        }
+        if let Some(t) = as_tuple(v) {
+            return Ok(t.items.iter().map(|&x| x.to_owned()).collect());
+        }
     }
     let it = iter(v)?;
     let mut out = Vec::new();

@@ -218,7 +218,7 @@ fn item_at(v: Value, i: usize) -> Option<Obj> {
     items(v).get(i).map(|&x| x.to_owned())
 }
 
-fn seq_len(v: Value) -> usize {
+pub fn seq_len(v: Value) -> usize {
     items(v).len()
 }
 
@@ -341,6 +341,11 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> R<bool> {
             _ => break,
         };
         if !item_eq(x.v(), y.v())? {
+            // An `__eq__` may have shrunk either list: with no item left at `i`, the
+            // sizes decide, as in CPython's `list_richcompare`.
+            if i >= seq_len(a) || i >= seq_len(b) {
+                break;
+            }
             return match op {
                 CmpOp::Eq => Ok(false),
                 CmpOp::Ne => Ok(true),
@@ -390,10 +395,32 @@ fn repeated(src: &[Value], n: usize) -> R<Vec<Value>> {
     Ok(out)
 }
 
+/// Is `v` exactly a list (not an instance of a subclass)?
+pub fn is_exact_list(v: Value) -> bool {
+    std::ptr::eq(v.ty(), &crate::types::LIST_TYPE)
+}
+
+/// Is `v` exactly a tuple (not an instance of a subclass, such as a struct sequence)?
+pub fn is_exact_tuple(v: Value) -> bool {
+    std::ptr::eq(v.ty(), &crate::types::TUPLE_TYPE)
+}
+
+/// Does iterating `v` give its items as they are stored: a list or a tuple whose class
+/// does not define `__iter__` (CPython takes the items directly only for exact lists
+/// and tuples, and iterates anything else, which comes to the same for these)?
+pub fn iterates_items(v: Value) -> bool {
+    if is_exact_list(v) || is_exact_tuple(v) {
+        return true;
+    }
+    matches!(v.ty().kind, Kind::List | Kind::Tuple) && crate::class::lookup_type(v.ty(), "__iter__").is_none()
+}
+
 fn repeat(seq: Value, n: Value) -> R<Obj> {
     let count = repeat_count(n)?;
     if let Some(t) = as_tuple(seq) {
-        if count == 1 || t.items.is_empty() && count > 0 {
+        // Only an exact tuple is returned itself; an instance of a subclass gives a
+        // new plain tuple.
+        if (count == 1 || t.items.is_empty()) && is_exact_tuple(seq) {
             return Ok(seq.to_owned());
         }
         return Ok(tuple_from(repeated(&t.items, count)?));
@@ -413,10 +440,10 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> R<Option<Obj>> {
                 Ok(Some(list_from(v)))
             }
             (Kind::Tuple, Kind::Tuple) => {
-                if seq_len(b) == 0 {
+                if seq_len(b) == 0 && is_exact_tuple(a) {
                     return Ok(Some(a.to_owned()));
                 }
-                if seq_len(a) == 0 {
+                if seq_len(a) == 0 && is_exact_tuple(b) {
                     return Ok(Some(b.to_owned()));
                 }
                 let mut v = owned_vec(items(a));
@@ -439,8 +466,9 @@ pub fn binary(op: BinOp, a: Value, b: Value) -> R<Option<Obj>> {
 }
 
 /// Appends every item of `src` (any iterable) to the list `l`.
-fn extend(l: Value, src: Value) -> R<()> {
-    if as_list(src).is_some() || as_tuple(src).is_some() {
+pub fn extend(l: Value, src: Value) -> R<()> {
+    // An instance of a subclass is iterated if its class defines `__iter__`.
+    if iterates_items(src) || src == l {
         // A snapshot first: `l.extend(l)` doubles the list once.
         let v = owned_vec(items(src));
         as_list(l).unwrap().items.extend(v);
@@ -522,7 +550,7 @@ pub fn getitem(o: Value, k: Value) -> R<Obj> {
 /// Collects the right-hand side of a slice assignment; `msg` replaces the TypeError of
 /// a value that is not iterable (CPython's `PySequence_Fast`).
 fn assigned_items(l: Value, v: Value, msg: &str) -> R<Vec<Value>> {
-    if v == l || as_list(v).is_some() || as_tuple(v).is_some() {
+    if v == l || iterates_items(v) {
         return Ok(owned_vec(items(v)));
     }
     let it = match ops::iter(v) {
@@ -958,8 +986,8 @@ pub fn sort(items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> R<()> 
     if keys.iter().all(|k| k.is_small()) {
         perm.sort_by_key(|&i| keys[i].as_small());
     } else if keys.iter().all(|&k| as_str(k).is_some()) {
-        // UTF-8 byte order is code point order.
-        perm.sort_by(|&i, &j| str_text(keys[i]).cmp(str_text(keys[j])));
+        // Code-point order (UTF-8 byte order but for surrogates, see strs::surrogates).
+        perm.sort_by(|&i, &j| crate::strs::surrogates::cmp_text(str_text(keys[i]), str_text(keys[j])));
     } else if keys.iter().all(|&k| as_float(k).is_some_and(|f| !f.v.is_nan())) {
         perm.sort_by(|&i, &j| as_float(keys[i]).unwrap().v.partial_cmp(&as_float(keys[j]).unwrap().v).unwrap());
     } else {
@@ -1563,7 +1591,7 @@ pub fn tuple_construct(args: &Args) -> R<Obj> {
 
 /// Unpacks any iterable into exactly `n` items, with CPython's messages.
 fn unpack(v: Value, n: usize) -> R<Obj> {
-    if as_list(v).is_some() || as_tuple(v).is_some() {
+    if iterates_items(v) {
         let src = items(v);
         if src.len() > n {
             return value_error(format!("too many values to unpack (expected {})", n));

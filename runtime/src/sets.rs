@@ -6,16 +6,22 @@
 //! slot. Every operation here drives the table's primitives in the order CPython's
 //! `Objects/setobject.c` does, so the iteration order of every result matches
 //! CPython's. Stored keys own one reference each; the table copies `Value`s without
-//! touching reference counts, so results built by the table's algebra get their
-//! references added in [`wrap`], and keys added or removed one at a time are
-//! increfed or decrefed here.
+//! touching reference counts, so sets copied by the table get their references added
+//! in [`wrap`], and keys added or removed one at a time are increfed or decrefed here.
+//!
+//! A key comparison may run Python code (`__eq__`) that changes or clears any set
+//! involved, so no borrow of a table is held across one: lookups drive the table's
+//! probe and start again when the comparison changed the table (CPython's
+//! `set_lookkey` and `set_add_entry`), and the algorithms walk a set by slot position,
+//! reading its table afresh at each step and holding a reference to the key in hand
+//! (CPython's `set_next` loops).
 
 use crate::call::Args;
 use crate::dicts::{self, same_or_eq, view_of, ViewKind};
 use crate::exc::{raise, raise_with};
 use crate::objects::*;
 use crate::ops;
-use crate::table::Set;
+use crate::table::{Set, SetStep};
 use crate::types::*;
 use crate::value::{abi, Header, Obj, Value, R};
 use krait_abi::{BinOp, CmpOp};
@@ -64,6 +70,8 @@ pub const METHODS: &[&str] = &[
     "__repr__",
     "__str__",
     "__format__",
+    "__reduce__",
+    "__reduce_ex__",
 ];
 
 /// The methods a frozenset has (the non-mutating subset of [`METHODS`]).
@@ -97,6 +105,8 @@ pub const FROZENSET_METHODS: &[&str] = &[
     "__repr__",
     "__str__",
     "__format__",
+    "__reduce__",
+    "__reduce_ex__",
 ];
 
 // ---------------------------------------------------------------------------
@@ -123,11 +133,6 @@ fn is_frozen(v: Value) -> bool {
     !v.is_small() && !v.is_null() && v.ty().kind == Kind::FrozenSet
 }
 
-/// The equality callback for the table's two-key algebra: `eq(stored, probe)`.
-fn eq2(stored: &Value, probe: &Value) -> R<bool> {
-    same_or_eq(*stored, *probe)
-}
-
 /// A new set or frozenset object holding `table`, whose keys do not own references
 /// yet (they were copied by the table): adds one reference per key.
 fn wrap(table: Set<Value>, frozen: bool) -> Obj {
@@ -143,31 +148,113 @@ fn keys_hashed(v: Value) -> Vec<(i64, Obj)> {
     st(v).iter_hashed().map(|(h, k)| (h, (*k).to_owned())).collect()
 }
 
+/// `set_next`: the first key at slot `*pos` or later of the set as it is now, with
+/// its hash and a new reference; moves `*pos` past it.
+fn next_key(s: Value, pos: &mut usize) -> Option<(i64, Obj)> {
+    let (i, h, k) = st(s).next_entry(*pos)?;
+    *pos = i + 1;
+    Some((h, (*k).to_owned()))
+}
+
+/// `_PyDict_Next` over an exact dict's keys: as [`next_key`].
+fn next_dict_key(d: Value, pos: &mut usize) -> Option<(i64, Obj)> {
+    let (i, h, k, _) = unsafe { d.as_ref::<DictObj>() }.table.next_entry_hashed(*pos)?;
+    *pos = i + 1;
+    Some((h, (*k).to_owned()))
+}
+
+/// Is `v` a dict and not an instance of a subclass (CPython's `PyDict_CheckExact`)?
+fn is_exact_dict(v: Value) -> bool {
+    !v.is_small() && !v.is_null() && std::ptr::eq(v.ty(), &DICT_TYPE)
+}
+
 /// The hash used to look a key up for `in`, `remove` and `discard`: as CPython does,
-/// a (mutable, unhashable) set is looked up as the equal frozenset.
+/// a set that is unhashable (TypeError) is looked up as the equal frozenset.
 fn lookup_hash(item: Value) -> R<i64> {
-    if !item.is_small() && !item.is_null() && item.ty().kind == Kind::Set {
-        return Ok(st(item).frozen_hash());
+    match ops::hash(item) {
+        Ok(h) => Ok(h),
+        Err(e) => {
+            let is_set = !item.is_small() && !item.is_null() && item.ty().kind == Kind::Set;
+            if is_set && crate::exc::current_is(&TYPE_ERROR) {
+                crate::exc::clear_current();
+                return Ok(st(item).frozen_hash());
+            }
+            Err(e)
+        }
     }
-    ops::hash(item)
+}
+
+/// `set_lookkey`: the slot of the key equal to `k` (hash `h`), comparing as
+/// `PyObject_RichCompareBool(stored, k)`; a comparison that changes the table starts
+/// the search again.
+fn lookkey(s: Value, h: i64, k: Value) -> R<Option<usize>> {
+    if st(s).is_empty() {
+        return Ok(None);
+    }
+    'restart: loop {
+        let mut p = st(s).probe(h);
+        loop {
+            let (slot, stored) = match st(s).probe_next(&mut p) {
+                SetStep::Vacant { .. } => return Ok(None),
+                SetStep::Candidate { slot, key } => (slot, *key),
+            };
+            if stored == k {
+                return Ok(Some(slot));
+            }
+            // Held while the comparison runs, which may remove it from the set.
+            let startkey = stored.to_owned();
+            let cmp = ops::eq(startkey.v(), k)?;
+            if !st(s).probe_unchanged(&p, slot, |now| *now == startkey.v()) {
+                continue 'restart;
+            }
+            if cmp {
+                return Ok(Some(slot));
+            }
+        }
+    }
 }
 
 /// `set_add_entry`: adds `k` (borrowed) with a known hash; returns whether it was new.
 fn add_hashed(s: Value, h: i64, k: Value) -> R<bool> {
-    st_mut(s).add_with(
-        h,
-        |stored: &Value| same_or_eq(*stored, k),
-        || {
-            k.incref();
-            k
-        },
-    )
+    // Held from the start, as CPython does: a comparison may drop the caller's.
+    let mut key = k.to_owned();
+    'restart: loop {
+        let mut p = st(s).probe(h);
+        loop {
+            let (slot, stored) = match st(s).probe_next(&mut p) {
+                SetStep::Vacant { slot, fresh } => {
+                    match st_mut(s).insert_vacant(slot, fresh, h, key.into_raw()) {
+                        Ok(()) => return Ok(true),
+                        // The dummy it would reuse was taken by a comparison's code.
+                        Err(back) => {
+                            key = unsafe { back.owned() };
+                            continue 'restart;
+                        }
+                    }
+                }
+                SetStep::Candidate { slot, key } => (slot, *key),
+            };
+            if stored == k {
+                return Ok(false);
+            }
+            let startkey = stored.to_owned();
+            let cmp = ops::eq(startkey.v(), k)?;
+            if cmp {
+                return Ok(false);
+            }
+            if !st(s).probe_unchanged(&p, slot, |now| *now == startkey.v()) {
+                continue 'restart;
+            }
+        }
+    }
 }
 
 /// `set_discard_entry`: removes `k` with a known hash; returns whether it was present.
 fn discard_hashed(s: Value, h: i64, k: Value) -> R<bool> {
-    match st_mut(s).discard(h, |stored: &Value| same_or_eq(*stored, k))? {
-        Some(old) => {
+    match lookkey(s, h, k)? {
+        Some(slot) => {
+            let old = st_mut(s).take_at(slot);
+            // Released once the table is consistent: freeing may run code.
             old.decref();
             Ok(true)
         }
@@ -175,9 +262,9 @@ fn discard_hashed(s: Value, h: i64, k: Value) -> R<bool> {
     }
 }
 
-/// Does the set hold `k` (hash known)?
+/// `set_contains_entry`: does the set hold `k` (hash known)?
 fn contains_hashed(s: Value, h: i64, k: Value) -> R<bool> {
-    st(s).contains(h, |stored: &Value| same_or_eq(*stored, k))
+    Ok(lookkey(s, h, k)?.is_some())
 }
 
 /// Empties a set, releasing its keys.
@@ -198,6 +285,15 @@ fn copy_as(so: Value, frozen: bool) -> Obj {
     wrap(st(so).copy(), frozen)
 }
 
+/// A frozenset of the subclass `t` with the keys of the frozenset `v`, laid out as
+/// `v` is (which is how CPython builds it from the same operand), without hashing
+/// the keys again.
+pub fn frozenset_retag(v: Value, t: &'static TypeObj) -> Obj {
+    let s = copy_as(v, true);
+    unsafe { (*s.v().header()).ty = t };
+    s
+}
+
 // ---------------------------------------------------------------------------
 // The algorithms of setobject.c.
 // ---------------------------------------------------------------------------
@@ -207,22 +303,24 @@ fn merge(so: Value, other: Value) -> R<()> {
     if so == other || st(other).is_empty() {
         return Ok(());
     }
-    if st(so).is_empty() {
-        // The table's merge copies the layout into an empty set; its keys are
-        // copies, which get their references once the merge has succeeded.
-        let r = st_mut(so).update_from_set(st(other), eq2);
-        if r.is_err() {
-            // The set was empty, so every key now in it is an unowned copy.
-            st_mut(so).clear();
-            return r;
-        }
+    // Do one big resize at the start rather than growing step by step.
+    st_mut(so).presize(st(other).len());
+    if st(so).fill() == 0 {
+        // Into an empty table without dummies the table copies the layout (or
+        // reinserts in slot order) without comparing anything; its keys are copies,
+        // which get their references here.
+        st_mut(so)
+            .update_from_set(st(other), |_: &Value, _: &Value| -> Result<bool, std::convert::Infallible> {
+                unreachable!("merging into an empty set never compares")
+            })
+            .unwrap_or_else(|e| match e {});
         for k in st(so).iter() {
             k.incref();
         }
         return Ok(());
     }
-    st_mut(so).presize(st(other).len());
-    for (h, k) in keys_hashed(other) {
+    let mut pos = 0;
+    while let Some((h, k)) = next_key(other, &mut pos) {
         add_hashed(so, h, k.v())?;
     }
     Ok(())
@@ -233,10 +331,11 @@ fn update_internal(so: Value, other: Value) -> R<()> {
     if is_anyset(other) {
         return merge(so, other);
     }
-    if as_dict(other).is_some() {
+    if is_exact_dict(other) {
         // One big resize first, then the keys with their stored hashes.
         st_mut(so).presize(dicts::dict_len(other));
-        for (h, k, _) in dicts::entries(other) {
+        let mut pos = 0;
+        while let Some((h, k)) = next_dict_key(other, &mut pos) {
             add_hashed(so, h, k.v())?;
         }
         return Ok(());
@@ -262,11 +361,19 @@ fn intersection(so: Value, other: Value) -> R<Obj> {
     if so == other {
         return Ok(copy_as(so, frozen));
     }
-    if is_anyset(other) {
-        let t = st(so).intersection(st(other), eq2)?;
-        return Ok(wrap(t, frozen));
-    }
     let result = new_empty(frozen);
+    if is_anyset(other) {
+        // Walk the smaller set (`other` on a tie), probing the larger.
+        let (big, small) = if st(other).len() > st(so).len() { (other, so) } else { (so, other) };
+        let (big, small) = (big.to_owned(), small.to_owned());
+        let mut pos = 0;
+        while let Some((h, k)) = next_key(small.v(), &mut pos) {
+            if contains_hashed(big.v(), h, k.v())? {
+                add_hashed(result.v(), h, k.v())?;
+            }
+        }
+        return Ok(result);
+    }
     let it = ops::iter(other)?;
     while let Some(k) = ops::next(it.v())? {
         let h = ops::hash(k.v())?;
@@ -300,13 +407,9 @@ fn difference_update_internal(so: Value, other: Value) -> R<()> {
     }
     if is_anyset(other) {
         // When `other` is more than eight times larger, only the common keys matter.
-        let keys = if (st(other).len() >> 3) > st(so).len() {
-            let common = intersection(so, other)?;
-            keys_hashed(common.v())
-        } else {
-            keys_hashed(other)
-        };
-        for (h, k) in keys {
+        let keys = if (st(other).len() >> 3) > st(so).len() { intersection(so, other)? } else { other.to_owned() };
+        let mut pos = 0;
+        while let Some((h, k)) = next_key(keys.v(), &mut pos) {
             discard_hashed(so, h, k.v())?;
         }
     } else {
@@ -332,7 +435,7 @@ fn copy_and_difference(so: Value, other: Value) -> R<Obj> {
 fn difference(so: Value, other: Value) -> R<Obj> {
     let other_size = if is_anyset(other) {
         st(other).len()
-    } else if as_dict(other).is_some() {
+    } else if is_exact_dict(other) {
         dicts::dict_len(other)
     } else {
         return copy_and_difference(so, other);
@@ -341,14 +444,16 @@ fn difference(so: Value, other: Value) -> R<Obj> {
     if (st(so).len() >> 2) > other_size {
         return copy_and_difference(so, other);
     }
-    let frozen = is_frozen(so);
-    if is_anyset(other) {
-        let t = st(so).difference(st(other), eq2)?;
-        return Ok(wrap(t, frozen));
-    }
-    let result = new_empty(frozen);
-    for (h, k) in keys_hashed(so) {
-        if dicts::lookup_hashed(other, h, k.v())?.is_none() {
+    let result = new_empty(is_frozen(so));
+    let other_is_dict = !is_anyset(other);
+    let mut pos = 0;
+    while let Some((h, k)) = next_key(so, &mut pos) {
+        let found = if other_is_dict {
+            dicts::lookup_hashed(other, h, k.v())?.is_some()
+        } else {
+            contains_hashed(other, h, k.v())?
+        };
+        if !found {
             add_hashed(result.v(), h, k.v())?;
         }
     }
@@ -373,18 +478,24 @@ fn symmetric_difference_update(so: Value, other: Value) -> R<()> {
         clear(so);
         return Ok(());
     }
-    let keys: Vec<(i64, Obj)> = if as_dict(other).is_some() {
-        dicts::entries(other).into_iter().map(|(h, k, _)| (h, k)).collect()
-    } else if is_anyset(other) {
-        keys_hashed(other)
-    } else {
-        let tmp = new_from(is_frozen(so), other)?;
-        keys_hashed(tmp.v())
-    };
-    for (h, k) in keys {
-        if !discard_hashed(so, h, k.v())? {
-            add_hashed(so, h, k.v())?;
+    let toggle = |h: i64, k: Value| -> R<()> {
+        if !discard_hashed(so, h, k)? {
+            add_hashed(so, h, k)?;
         }
+        Ok(())
+    };
+    if is_exact_dict(other) {
+        let d = other.to_owned();
+        let mut pos = 0;
+        while let Some((h, k)) = next_dict_key(d.v(), &mut pos) {
+            toggle(h, k.v())?;
+        }
+        return Ok(());
+    }
+    let otherset = if is_anyset(other) { other.to_owned() } else { new_from(is_frozen(so), other)? };
+    let mut pos = 0;
+    while let Some((h, k)) = next_key(otherset.v(), &mut pos) {
+        toggle(h, k.v())?;
     }
     Ok(())
 }
@@ -400,10 +511,19 @@ fn symmetric_difference(so: Value, other: Value) -> R<Obj> {
 /// `set_issubset`.
 fn issubset(so: Value, other: Value) -> R<bool> {
     if !is_anyset(other) {
-        let tmp = intersection(so, other)?;
-        return Ok(st(tmp.v()).len() == st(so).len());
+        let tmp = new_from(false, other)?;
+        return issubset(so, tmp.v());
     }
-    st(so).is_subset(st(other), eq2)
+    if st(so).len() > st(other).len() {
+        return Ok(false);
+    }
+    let mut pos = 0;
+    while let Some((h, k)) = next_key(so, &mut pos) {
+        if !contains_hashed(other, h, k.v())? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// `set_issuperset`.
@@ -427,7 +547,15 @@ fn isdisjoint(so: Value, other: Value) -> R<bool> {
         return Ok(st(so).is_empty());
     }
     if is_anyset(other) {
-        return st(so).is_disjoint(st(other), eq2);
+        // Walk the smaller set (`other` on a tie), probing the larger.
+        let (big, small) = if st(other).len() > st(so).len() { (other, so) } else { (so, other) };
+        let mut pos = 0;
+        while let Some((h, k)) = next_key(small, &mut pos) {
+            if contains_hashed(big, h, k.v())? {
+                return Ok(false);
+            }
+        }
+        return Ok(true);
     }
     let it = ops::iter(other)?;
     while let Some(k) = ops::next(it.v())? {
@@ -490,7 +618,7 @@ fn view_intersect(a: Value, b: Value) -> R<Obj> {
 fn items_xor(a: Value, b: Value) -> R<Obj> {
     let (_, d1) = view_of(a).unwrap();
     let (_, d2) = view_of(b).unwrap();
-    let temp = dicts::dict_copy(d1);
+    let temp = dicts::dict_copy(d1)?;
     let result = new_empty(false);
     for (h, k, v2) in dicts::entries(d2) {
         let to_delete = match dicts::lookup_hashed(temp.v(), h, k.v())? {
@@ -543,26 +671,31 @@ fn view_binary(op: BinOp, a: Value, b: Value) -> R<Option<Obj>> {
 // ---------------------------------------------------------------------------
 
 /// `repr` of a set or frozenset: `{1, 2}`, `set()`, `frozenset({1, 2})`, `frozenset()`.
+/// A set that contains itself (through its keys' reprs) shows as `set(...)`.
 pub fn repr(v: Value) -> R<Obj> {
     let name = v.ty().name;
-    let keys: Vec<Obj> = st(v).iter().map(|k| (*k).to_owned()).collect();
-    if keys.is_empty() {
-        return Ok(str_from(format!("{}()", name)));
-    }
-    let mut s = String::from("{");
-    for (i, k) in keys.iter().enumerate() {
-        if i > 0 {
-            s.push_str(", ");
+    let text = dicts::with_repr_guard(v, || {
+        let keys: Vec<Obj> = st(v).iter().map(|k| (*k).to_owned()).collect();
+        if keys.is_empty() {
+            return Ok(format!("{}()", name));
         }
-        let r = ops::repr(k.v())?;
-        s.push_str(str_text(r.v()));
-    }
-    s.push('}');
-    if v.ty().kind == Kind::Set {
-        Ok(str_from(s))
-    } else {
-        Ok(str_from(format!("{}({})", name, s)))
-    }
+        let mut s = String::from("{");
+        for (i, k) in keys.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            let r = ops::repr(k.v())?;
+            s.push_str(str_text(r.v()));
+        }
+        s.push('}');
+        // Only an exact set shows bare braces (a subclass shows its name).
+        if std::ptr::eq(v.ty(), &SET_TYPE) {
+            Ok(s)
+        } else {
+            Ok(format!("{}({})", name, s))
+        }
+    })?;
+    Ok(str_from(text.unwrap_or_else(|| format!("{}(...)", name))))
 }
 
 /// `hash(frozenset)`, computed as CPython's `frozenset_hash`.
@@ -718,10 +851,11 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
         }
         "copy" => {
             none_()?;
-            if frozen {
+            // An exact frozenset is its own copy; a subclass copies to a frozenset.
+            if frozen && std::ptr::eq(o.ty(), &FROZENSET_TYPE) {
                 o.to_owned()
             } else {
-                copy_as(o, false)
+                copy_as(o, frozen)
             }
         }
         "update" => {
@@ -765,6 +899,29 @@ pub fn call_method(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
     Ok(Some(r))
 }
 
+/// `set_reduce`: `(type(s), (list(s),), s.__getstate__())`, the state being a
+/// subclass instance's attributes (or None), for `pickle` and `copy`.
+fn reduce(o: Value) -> R<Obj> {
+    let keys: Vec<Value> = st(o).iter().map(|k| (*k).to_owned().into_raw()).collect();
+    let args = tuple_from(vec![list_from(keys).into_raw()]);
+    let state = ops::call_method(o, "__getstate__", &Args::positional(&[]))?;
+    Ok(tuple_from(vec![o.ty().as_value().to_owned().into_raw(), args.into_raw(), state.into_raw()]))
+}
+
+/// `set.__init__(self, iterable=(), /)`: refuses keywords (even in a subclass, whose
+/// `__new__` may take them), empties the set, then adds the iterable's keys.
+pub fn set_init(o: Value, args: &Args) -> R<()> {
+    args.no_kwargs("set")?;
+    args.arity(o.ty().name, 0, 1)?;
+    if st(o).fill() > 0 {
+        clear(o);
+    }
+    match args.pos.first() {
+        Some(&it) => update_internal(o, it),
+        None => Ok(()),
+    }
+}
+
 /// The slot wrappers of sets: `__len__`, `__iter__`, `__hash__`, the operators (NotImplemented
 /// unless the other operand is a set or frozenset; the result has the left operand's type),
 /// the in-place operators of `set`, and the comparisons.
@@ -804,6 +961,18 @@ fn set_dunder(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
         "__hash__" => {
             dicts::wrapper_arity(args, name, 0)?;
             int_from_i64(ops::hash_base(o)?)
+        }
+        "__reduce__" => {
+            args.no_kwargs("__reduce__")?;
+            args.arity("__reduce__", 0, 0)?;
+            reduce(o)?
+        }
+        // `object.__reduce_ex__(protocol)` calls the `__reduce__` sets define (or one a
+        // subclass overrides it with).
+        "__reduce_ex__" => {
+            args.no_kwargs("__reduce_ex__")?;
+            args.arity("__reduce_ex__", 1, 1)?;
+            ops::call_method(o, "__reduce__", &Args::positional(&[]))?
         }
         _ => return dicts::shared_dunder(o, name, args, &|v| is_anyset(v), true),
     };

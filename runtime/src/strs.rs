@@ -12,6 +12,7 @@
 //! Rust's, corrected where Rust follows a newer Unicode version.
 
 mod tables;
+pub mod surrogates;
 
 use crate::call::Args;
 use crate::dicts::wrapper_arity;
@@ -871,21 +872,22 @@ pub fn hash(v: Value) -> i64 {
     h
 }
 
-/// Rich comparison of two strs: code-point order, which is UTF-8 byte order.
+/// Rich comparison of two strs: code-point order, which is UTF-8 byte order but for the
+/// stand-ins of lone surrogates (see [`surrogates::cmp_text`]).
 pub fn compare(op: CmpOp, a: Value, b: Value) -> bool {
     let (x, y) = (sobj(a), sobj(b));
     if matches!(op, CmpOp::Eq | CmpOp::Ne) {
         let same = a == b || (x.s.len() == y.s.len() && x.s.as_bytes() == y.s.as_bytes());
         return same == (op == CmpOp::Eq);
     }
-    let (x, y) = (x.s.as_bytes(), y.s.as_bytes());
+    let ord = surrogates::cmp_text(&x.s, &y.s);
     match op {
-        CmpOp::Lt => x < y,
-        CmpOp::Le => x <= y,
-        CmpOp::Gt => x > y,
-        CmpOp::Ge => x >= y,
-        CmpOp::Eq => x == y,
-        CmpOp::Ne => x != y,
+        CmpOp::Lt => ord.is_lt(),
+        CmpOp::Le => ord.is_le(),
+        CmpOp::Gt => ord.is_gt(),
+        CmpOp::Ge => ord.is_ge(),
+        CmpOp::Eq => ord.is_eq(),
+        CmpOp::Ne => ord.is_ne(),
     }
 }
 
@@ -1745,7 +1747,7 @@ fn join(sep: &StrObj, iterable: Value) -> R<Obj> {
 fn translate(v: Value, o: &StrObj, table: Value) -> R<Obj> {
     let mut out = String::with_capacity(o.s.len());
     for c in o.s.chars() {
-        let key = int_from_i64(c as i64);
+        let key = int_from_i64(surrogates::code_point(c) as i64);
         let m = match ops::getitem(table, key.v()) {
             Ok(m) => m,
             Err(Raised) => match crate::exc::take_current() {
@@ -1765,9 +1767,9 @@ fn translate(v: Value, o: &StrObj, table: Value) -> R<Obj> {
             continue;
         }
         match int_value(m.v()) {
-            Some(Ok(n)) if (0..0x110000).contains(&n) => match char::from_u32(n as u32) {
+            Some(Ok(n)) if (0..0x110000).contains(&n) => match surrogates::char_of(n as u32) {
                 Some(ch) => out.push(ch),
-                None => return value_error("character mapping is a surrogate, which krait's str cannot hold"),
+                None => return value_error(RESERVED_CHR),
             },
             Some(_) => return value_error("character mapping must be in range(0x110000)"),
             None => return type_error("character mapping must return integer, None or str"),
@@ -1790,7 +1792,7 @@ fn maketrans(a: &Args) -> R<Obj> {
                 if ks.nchars != 1 {
                     return value_error("string keys in translate table must be of length 1");
                 }
-                int_from_i64(ks.s.chars().next().map_or(0, |c| c as i64))
+                int_from_i64(ks.s.chars().next().map_or(0, |c| surrogates::code_point(c) as i64))
             } else if int_value(k.v()).is_some() {
                 k.clone()
             } else {
@@ -1813,12 +1815,12 @@ fn maketrans(a: &Args) -> R<Obj> {
         return value_error("the first two maketrans arguments must have equal length");
     }
     for (cx, cy) in x.s.chars().zip(y.s.chars()) {
-        let (k, val) = (int_from_i64(cx as i64), int_from_i64(cy as i64));
+        let (k, val) = (int_from_i64(surrogates::code_point(cx) as i64), int_from_i64(surrogates::code_point(cy) as i64));
         ops::setitem(d.v(), k.v(), val.v())?;
     }
     if let Some(z) = z {
         for c in z.s.chars() {
-            let k = int_from_i64(c as i64);
+            let k = int_from_i64(surrogates::code_point(c) as i64);
             ops::setitem(d.v(), k.v(), none().v())?;
         }
     }
@@ -1834,17 +1836,19 @@ pub fn chr(v: Value) -> R<Obj> {
     if !(0..0x110000).contains(&n) {
         return value_error("chr() arg not in range(0x110000)");
     }
-    match char::from_u32(n as u32) {
+    match surrogates::char_of(n as u32) {
         Some(c) => Ok(from_char(c)),
-        // CPython allows lone surrogates in str; krait's UTF-8 text cannot hold them.
-        None => value_error("chr() arg is a surrogate, which krait's str cannot hold"),
+        None => value_error(RESERVED_CHR),
     }
 }
+
+/// The ValueError message for a code point that krait's str cannot hold.
+pub const RESERVED_CHR: &str = "code points U+10F800..U+10FFFF are reserved by krait for lone surrogates and cannot be held in a str";
 
 /// `ord(c)`.
 pub fn ord(v: Value) -> R<Obj> {
     match as_str(v) {
-        Some(o) if o.nchars == 1 => Ok(int_from_i64(o.s.chars().next().map_or(0, |c| c as i64))),
+        Some(o) if o.nchars == 1 => Ok(int_from_i64(o.s.chars().next().map_or(0, |c| surrogates::code_point(c) as i64))),
         Some(o) => type_error(format!("ord() expected a character, but string of length {} found", o.nchars)),
         None => type_error(format!("ord() expected string of length 1, but {} found", ops::type_name(v))),
     }

@@ -28,10 +28,14 @@
 //! longer match CPython's layout since CPython cannot produce that hash.
 //!
 //! The equality callbacks receive a shared reference to a stored key and
-//! must not reach the table they are called from by any other path; a
-//! runtime whose `__eq__` can run arbitrary code is responsible for keeping
-//! such code away from the table while the comparison runs (for instance by
-//! comparing against a cloned handle outside the borrow).
+//! must not reach the table they are called from by any other path. A
+//! runtime whose `__eq__` can run arbitrary code (which may change or clear
+//! the very table being probed) drives the probe itself instead:
+//! [`Dict::probe`] and [`Set::probe`] start a probe, `probe_next` yields
+//! each stored key with the probe hash (the caller compares it with no
+//! borrow of the table held), and `probe_unchanged` tells afterwards whether
+//! the table was rebuilt or the compared slot changed meanwhile, in which
+//! case the caller starts again, as CPython's lookups do.
 
 use std::fmt;
 
@@ -98,6 +102,27 @@ pub struct Dict<K, V> {
     used: usize,
     /// The number of index slots that are not `IX_EMPTY` (live or dummy).
     filled: usize,
+    /// Counts the rebuilds and clears, which move entries: a probe that sees
+    /// it change starts again (CPython compares the keys object).
+    version: u64,
+}
+
+/// A probe of a [`Dict`] in progress; see [`Dict::probe`].
+#[derive(Clone, Debug)]
+pub struct DictProbe {
+    hash: i64,
+    i: usize,
+    perturb: u64,
+    version: u64,
+    started: bool,
+}
+
+/// What [`Dict::probe_next`] found.
+pub enum DictStep<'a, K> {
+    /// The probe reached an empty index slot: the key is absent.
+    Absent,
+    /// A stored key with the probe hash at entry position `pos`, to compare.
+    Candidate { pos: usize, key: &'a K },
 }
 
 impl<K, V> Default for Dict<K, V> {
@@ -120,6 +145,7 @@ impl<K, V> Dict<K, V> {
             entries: Vec::new(),
             used: 0,
             filled: 0,
+            version: 0,
         }
     }
 
@@ -170,28 +196,74 @@ impl<K, V> Dict<K, V> {
     where
         F: FnMut(&K) -> Result<bool, E>,
     {
-        if self.used == 0 {
-            return Ok(None);
-        }
-        let mask = self.mask();
-        let (mut i, mut perturb) = first_probe(hash, mask);
+        let mut p = self.probe(hash);
         loop {
-            let ix = self.indices[i];
-            if ix == IX_EMPTY {
-                return Ok(None);
-            }
-            if ix != IX_DUMMY {
-                let entry = &self.entries[ix as usize];
-                if entry.hash == hash {
-                    if let Some((k, _)) = &entry.item {
-                        if eq(k)? {
-                            return Ok(Some((i, ix as usize)));
-                        }
+            match self.probe_next(&mut p) {
+                DictStep::Absent => return Ok(None),
+                DictStep::Candidate { pos, key } => {
+                    if eq(key)? {
+                        return Ok(Some((p.i, pos)));
                     }
                 }
             }
-            i = next_probe(i, &mut perturb, mask);
         }
+    }
+
+    /// Starts a probe for `hash`, for a caller whose key comparisons may run
+    /// code that changes this dict: it calls [`Dict::probe_next`] until the
+    /// key is found or absent, compares each candidate without holding a
+    /// borrow of the dict, and after each comparison asks
+    /// [`Dict::probe_unchanged`] whether to go on or start again.
+    pub fn probe(&self, hash: i64) -> DictProbe {
+        DictProbe {
+            hash,
+            i: 0,
+            perturb: 0,
+            version: self.version,
+            started: false,
+        }
+    }
+
+    /// Advances a probe to the next live entry with the probe's hash.
+    pub fn probe_next(&self, p: &mut DictProbe) -> DictStep<'_, K> {
+        debug_assert_eq!(p.version, self.version, "probing a rebuilt dict");
+        if self.used == 0 || self.indices.is_empty() {
+            return DictStep::Absent;
+        }
+        let mask = self.mask();
+        if p.started {
+            p.i = next_probe(p.i, &mut p.perturb, mask);
+        } else {
+            (p.i, p.perturb) = first_probe(p.hash, mask);
+            p.started = true;
+        }
+        loop {
+            let ix = self.indices[p.i];
+            if ix == IX_EMPTY {
+                return DictStep::Absent;
+            }
+            if ix != IX_DUMMY {
+                let entry = &self.entries[ix as usize];
+                if entry.hash == p.hash {
+                    if let Some((k, _)) = &entry.item {
+                        return DictStep::Candidate { pos: ix as usize, key: k };
+                    }
+                }
+            }
+            p.i = next_probe(p.i, &mut p.perturb, mask);
+        }
+    }
+
+    /// After comparing the candidate at `pos`: whether the dict was neither
+    /// rebuilt nor cleared and `pos` still holds a key for which `same`
+    /// holds (the compared one). If not, the caller starts a new probe.
+    pub fn probe_unchanged(&self, p: &DictProbe, pos: usize, same: impl FnOnce(&K) -> bool) -> bool {
+        self.version == p.version
+            && self
+                .entries
+                .get(pos)
+                .and_then(|e| e.item.as_ref())
+                .map_or(false, |(k, _)| same(k))
     }
 
     /// Finds the first empty or dummy index slot on a hash's probe path.
@@ -228,6 +300,7 @@ impl<K, V> Dict<K, V> {
         if self.entries.len() != self.used {
             self.entries.retain(|e| e.item.is_some());
         }
+        self.version = self.version.wrapping_add(1);
         self.indices.clear();
         self.indices.resize(size, IX_EMPTY);
         let mask = size - 1;
@@ -242,6 +315,27 @@ impl<K, V> Dict<K, V> {
         let usable = usable_fraction(size);
         if self.entries.capacity() < usable {
             self.entries.reserve_exact(usable - self.entries.len());
+        }
+    }
+
+    /// CPython's test in `dict_merge` into an empty dict and in `PyDict_Copy`
+    /// for copying the keys object as it is (`clone_combined_dict_keys`)
+    /// rather than inserting the keys one by one: for a merge (`for_copy`
+    /// false), no holes and either the minimum size or more than half full;
+    /// for a copy, holes in at most a third of the entries.
+    pub fn clones_whole(&self, for_copy: bool) -> bool {
+        if for_copy {
+            return self.used >= self.entries.len() * 2 / 3;
+        }
+        self.used == self.entries.len()
+            && (self.indices.len() <= DICT_MINSIZE || usable_fraction(self.indices.len() / 2) < self.used)
+    }
+
+    /// CPython's presizing in `dict_merge`: when the index table cannot take
+    /// `n` more entries, one rebuild for the live entries plus `n`.
+    pub fn presize_for_merge(&mut self, n: usize) {
+        if usable_fraction(self.indices.len()) < n {
+            self.rebuild(Self::size_for(self.used + n));
         }
     }
 
@@ -418,6 +512,7 @@ impl<K, V> Dict<K, V> {
         self.indices = Vec::new();
         self.used = 0;
         self.filled = 0;
+        self.version = self.version.wrapping_add(1);
         entries.into_iter().filter_map(|e| e.item).collect()
     }
 
@@ -479,6 +574,16 @@ impl<K, V> Dict<K, V> {
     pub fn prev_entry(&self, pos: usize) -> Option<(usize, &K, &V)> {
         let end = pos.min(self.entries.len());
         self.entries[..end].iter().enumerate().rev().find_map(|(i, e)| e.item.as_ref().map(|(k, v)| (i, k, v)))
+    }
+
+    /// The first live entry at position `pos` or later, with its position
+    /// and hash.
+    pub fn next_entry_hashed(&self, pos: usize) -> Option<(usize, i64, &K, &V)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .skip(pos)
+            .find_map(|(i, e)| e.item.as_ref().map(|(k, v)| (i, e.hash, k, v)))
     }
 
     /// The first live entry at position `pos` or later, with its position,
@@ -644,6 +749,35 @@ pub struct Set<K> {
     used: usize,
     /// Where `pop` resumes its search.
     finger: usize,
+    /// Counts the resizes, clears and body swaps, which move keys: a probe
+    /// that sees it change starts again (CPython compares the table
+    /// pointer).
+    version: u64,
+}
+
+/// A probe of a [`Set`] in progress; see [`Set::probe`].
+#[derive(Clone, Debug)]
+pub struct SetProbe {
+    hash: i64,
+    /// The first slot of the current run of linear probes.
+    i: usize,
+    /// The next slot to inspect and the last one of the run.
+    j: usize,
+    end: usize,
+    perturb: u64,
+    /// The last dummy slot seen, where a new key would go.
+    freeslot: Option<usize>,
+    version: u64,
+}
+
+/// What [`Set::probe_next`] found.
+pub enum SetStep<'a, K> {
+    /// The probe reached an empty slot: the key is absent, and belongs at
+    /// `slot` (a never-used slot when `fresh`, else the last dummy seen);
+    /// [`Set::insert_vacant`] stores it there.
+    Vacant { slot: usize, fresh: bool },
+    /// A stored key with the probe hash at `slot`, to compare.
+    Candidate { slot: usize, key: &'a K },
 }
 
 impl<K> Default for Set<K> {
@@ -668,6 +802,7 @@ impl<K> Set<K> {
             fill: 0,
             used: 0,
             finger: 0,
+            version: 0,
         }
     }
 
@@ -720,30 +855,9 @@ impl<K> Set<K> {
         if self.used == 0 {
             return Ok(None);
         }
-        let table = &self.table[..];
-        let mask = table.len() - 1;
-        let (mut i, mut perturb) = first_probe(hash, mask);
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for (j, slot) in table.iter().enumerate().skip(i).take(probes + 1) {
-                match &slot.key {
-                    None => {
-                        if slot.hash == 0 {
-                            return Ok(None);
-                        }
-                    }
-                    Some(k) => {
-                        if slot.hash == hash && eq(k)? {
-                            return Ok(Some(j));
-                        }
-                    }
-                }
-            }
-            i = next_probe(i, &mut perturb, mask);
+        match self.lookup_for_insert(hash, eq)? {
+            InsertPos::Found(j) => Ok(Some(j)),
+            InsertPos::Vacant { .. } => Ok(None),
         }
     }
 
@@ -754,48 +868,108 @@ impl<K> Set<K> {
     where
         F: FnMut(&K) -> Result<bool, E>,
     {
-        if self.table.is_empty() {
-            return Ok(InsertPos::Vacant {
-                slot: (hash as u64 as usize) & (SET_MINSIZE - 1),
-                fresh: true,
-            });
-        }
-        let table = &self.table[..];
-        let mask = table.len() - 1;
-        let (mut i, mut perturb) = first_probe(hash, mask);
-        let mut freeslot = None;
+        let mut p = self.probe(hash);
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for (j, slot) in table.iter().enumerate().skip(i).take(probes + 1) {
-                match &slot.key {
-                    None => {
-                        if slot.hash == 0 {
-                            return Ok(match freeslot {
-                                Some(f) => InsertPos::Vacant {
-                                    slot: f,
-                                    fresh: false,
-                                },
-                                None => InsertPos::Vacant {
-                                    slot: j,
-                                    fresh: true,
-                                },
-                            });
-                        }
-                        freeslot = Some(j);
+            match self.probe_next(&mut p) {
+                SetStep::Vacant { slot, fresh } => return Ok(InsertPos::Vacant { slot, fresh }),
+                SetStep::Candidate { slot, key } => {
+                    if eq(key)? {
+                        return Ok(InsertPos::Found(slot));
                     }
+                }
+            }
+        }
+    }
+
+    /// Starts a probe for `hash` (CPython's `set_lookkey` and
+    /// `set_add_entry` loops), for a caller whose key comparisons may run
+    /// code that changes this set: it calls [`Set::probe_next`] until the
+    /// key is found or absent, compares each candidate without holding a
+    /// borrow of the set, and after each comparison asks
+    /// [`Set::probe_unchanged`] whether to go on or start again.
+    pub fn probe(&self, hash: i64) -> SetProbe {
+        let mask = self.mask();
+        let (i, perturb) = first_probe(hash, mask);
+        SetProbe {
+            hash,
+            i,
+            j: i,
+            end: i + if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 },
+            perturb,
+            freeslot: None,
+            version: self.version,
+        }
+    }
+
+    /// Advances a probe to the next stored key with the probe's hash, or to
+    /// the empty slot that ends it.
+    pub fn probe_next(&self, p: &mut SetProbe) -> SetStep<'_, K> {
+        debug_assert_eq!(p.version, self.version, "probing a resized set");
+        if self.table.is_empty() {
+            return SetStep::Vacant { slot: p.i, fresh: true };
+        }
+        let mask = self.table.len() - 1;
+        loop {
+            while p.j <= p.end {
+                let j = p.j;
+                p.j += 1;
+                let slot = &self.table[j];
+                match &slot.key {
+                    None if slot.hash == 0 => {
+                        // Leave the probe where it is, should it be asked again.
+                        p.j = j;
+                        return match p.freeslot {
+                            Some(f) => SetStep::Vacant { slot: f, fresh: false },
+                            None => SetStep::Vacant { slot: j, fresh: true },
+                        };
+                    }
+                    None => p.freeslot = Some(j),
                     Some(k) => {
-                        if slot.hash == hash && eq(k)? {
-                            return Ok(InsertPos::Found(j));
+                        if slot.hash == p.hash {
+                            return SetStep::Candidate { slot: j, key: k };
                         }
                     }
                 }
             }
-            i = next_probe(i, &mut perturb, mask);
+            p.i = next_probe(p.i, &mut p.perturb, mask);
+            p.j = p.i;
+            p.end = p.i + if p.i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
         }
+    }
+
+    /// After comparing the candidate at `slot`: whether the set was neither
+    /// resized nor cleared and `slot` still holds a key for which `same`
+    /// holds (the compared one). If not, the caller starts a new probe.
+    pub fn probe_unchanged(&self, p: &SetProbe, slot: usize, same: impl FnOnce(&K) -> bool) -> bool {
+        self.version == p.version
+            && self
+                .table
+                .get(slot)
+                .and_then(|s| s.key.as_ref())
+                .map_or(false, same)
+    }
+
+    /// Stores a key where a probe that found it absent ended
+    /// ([`SetStep::Vacant`]). A reused dummy seen before the comparisons may
+    /// have been taken by code they ran: then nothing is stored, the key is
+    /// handed back and the caller probes again.
+    pub fn insert_vacant(&mut self, slot: usize, fresh: bool, hash: i64, key: K) -> Result<(), K> {
+        if !fresh && self.table.get(slot).map_or(true, |s| s.key.is_some() || s.is_empty()) {
+            return Err(key);
+        }
+        self.insert_at(slot, fresh, hash, key);
+        Ok(())
+    }
+
+    /// Removes the key at `slot` (found by a probe; no code may have changed
+    /// the set since), leaving a dummy, and returns it.
+    pub fn take_at(&mut self, slot: usize) -> K {
+        self.take_slot(slot)
+    }
+
+    /// Active plus dummy slots (CPython's `fill`).
+    pub fn fill(&self) -> usize {
+        self.fill
     }
 
     /// The store half of `set_add_entry`, including its resize rule.
@@ -851,6 +1025,7 @@ impl<K> Set<K> {
             // A minimum-size table without dummies is left alone.
             return;
         }
+        self.version = self.version.wrapping_add(1);
         let old = std::mem::replace(&mut self.table, empty_table(newsize));
         let mask = newsize - 1;
         self.fill = self.used;
@@ -962,6 +1137,7 @@ impl<K> Set<K> {
         let table = std::mem::take(&mut self.table);
         self.fill = 0;
         self.used = 0;
+        self.version = self.version.wrapping_add(1);
         table.into_iter().filter_map(|s| s.key).collect()
     }
 
@@ -982,6 +1158,8 @@ impl<K> Set<K> {
         std::mem::swap(&mut self.table, &mut other.table);
         std::mem::swap(&mut self.fill, &mut other.fill);
         std::mem::swap(&mut self.used, &mut other.used);
+        self.version = self.version.wrapping_add(1);
+        other.version = other.version.wrapping_add(1);
     }
 
     /// Iterates over the keys in slot order, which is CPython's iteration
@@ -1921,6 +2099,77 @@ mod tests {
             assert_eq!(d.len(), model.len());
         }
         assert_eq!(d.iter().map(|(k, v)| (*k, *v)).collect::<Vec<_>>(), model);
+    }
+
+    #[test]
+    fn set_probe_detects_changes_made_while_comparing() {
+        // Keys 1, 9, 17 all given hash 1: slots 1, 6, 7.
+        let same_hash = |keys: &[i128]| {
+            let mut s: Set<i128> = Set::new();
+            for &k in keys {
+                s.add(1, k, key_eq(k)).unwrap();
+            }
+            s
+        };
+        let mut s = same_hash(&[1, 9, 17]);
+        let mut p = s.probe(1);
+        let first = match s.probe_next(&mut p) {
+            SetStep::Candidate { slot, key } => (slot, *key),
+            SetStep::Vacant { .. } => unreachable!(),
+        };
+        assert_eq!(first, (1, 1));
+        // Nothing changed: the probe goes on to the next candidate.
+        assert!(s.probe_unchanged(&p, 1, |k| *k == 1));
+        // (No linear probes in a table of 8: the next slot is (1 * 5 + 1) & 7.)
+        assert!(matches!(s.probe_next(&mut p), SetStep::Candidate { slot: 6, key: &9 }));
+        // The compared key removed: start again.
+        s.discard(1, key_eq(9)).unwrap();
+        assert!(!s.probe_unchanged(&p, 6, |k| *k == 9));
+        // A clear: start again, even with the same key back in place.
+        let p = s.probe(1);
+        s.clear();
+        s.add(1, 1, key_eq(1)).unwrap();
+        assert!(!s.probe_unchanged(&p, 1, |k| *k == 1));
+        // A reused dummy taken meanwhile hands the key back.
+        let mut s = same_hash(&[1, 9, 17]);
+        s.discard(1, key_eq(9)).unwrap();
+        let mut p = s.probe(1);
+        loop {
+            match s.probe_next(&mut p) {
+                SetStep::Candidate { .. } => continue,
+                SetStep::Vacant { slot, fresh } => {
+                    assert_eq!((slot, fresh), (6, false));
+                    s.add(1, 9, key_eq(9)).unwrap();
+                    assert_eq!(s.insert_vacant(slot, fresh, 1, 25), Err(25));
+                    break;
+                }
+            }
+        }
+        assert_eq!(order(&s), [1, 9, 17]);
+    }
+
+    #[test]
+    fn dict_probe_detects_changes_made_while_comparing() {
+        let mut d: Dict<i128, i128> = Dict::new();
+        for k in [1, 9, 17] {
+            d.insert(1, k, k, key_eq(k)).unwrap();
+        }
+        let mut p = d.probe(1);
+        let mut seen = Vec::new();
+        while let DictStep::Candidate { pos, key } = d.probe_next(&mut p) {
+            seen.push((pos, *key));
+            assert!(d.probe_unchanged(&p, pos, |k| k == key));
+        }
+        assert_eq!(seen, [(0, 1), (1, 9), (2, 17)]);
+        let p = d.probe(1);
+        d.remove(1, key_eq(9)).unwrap();
+        assert!(!d.probe_unchanged(&p, 1, |k| *k == 9));
+        assert!(d.probe_unchanged(&p, 2, |k| *k == 17));
+        d.clear();
+        d.insert(1, 17, 17, key_eq(17)).unwrap();
+        assert!(!d.probe_unchanged(&p, 0, |k| *k == 17));
+        let empty: Dict<i128, i128> = Dict::new();
+        assert!(matches!(empty.probe_next(&mut empty.probe(5)), DictStep::Absent));
     }
 
     #[test]

@@ -435,14 +435,19 @@ impl<'m, 'a> Lower<'m, 'a> {
                 if !self.ctx.in_stdlib {
                     return Err(self.ctx.error(c.range, &msg));
                 }
-                // In the standard library such calls sit on paths programs rarely take
-                // (string annotations, doctest, `ast.literal_eval`): they raise when run.
-                for a in &c.args {
-                    self.expr(a)?;
+                // In the standard library, `eval` and `compile` are the runtime's builtins,
+                // which handle the expressions string annotations are made of
+                // (`typing.ForwardRef`; runtime/src/evalexpr.rs) and raise for others.
+                // `exec` sits on paths programs rarely take (doctest, namedtuple's
+                // replaced code): it raises when run.
+                if n.id.as_str() == "exec" {
+                    for a in &c.args {
+                        self.expr(a)?;
+                    }
+                    let (line, _) = self.ctx.index.line_col(crate::syntax::span(c.range).0);
+                    let text = format!("krait: {}() cannot run in a compiled program ({}:{})", n.id, self.ctx.file, line);
+                    return Ok(self.emit(Op::Unsupported(text), vec![]));
                 }
-                let (line, _) = self.ctx.index.line_col(crate::syntax::span(c.range).0);
-                let text = format!("krait: {}() cannot run in a compiled program ({}:{})", n.id, self.ctx.file, line);
-                return Ok(self.emit(Op::Unsupported(text), vec![]));
             }
             if let Some(v) = self.frame_builtin_call(c)? {
                 return Ok(v);

@@ -7,12 +7,12 @@
 //! `xmlcharrefreplace`, `namereplace`, `surrogateescape`, `surrogatepass`) are
 //! handled inside the codecs, as CPython's fast paths do; any other name is looked
 //! up in the registry when the first error happens, and the handler called with
-//! the exception object. krait's str cannot hold lone surrogates, so the handlers
-//! that would decode to one (`surrogateescape`, `surrogatepass`) raise ValueError
-//! saying so, and on encoding they never apply (no str contains a surrogate).
+//! the exception object. Lone surrogates are held as stand-ins (see
+//! `strs::surrogates`), which the codecs treat as the surrogates they stand for.
 
 use crate::bytes::{as_bytes, bytes_from};
 use crate::exc::{raise, set_current, type_error, ExcObj};
+use crate::strs::surrogates;
 use crate::objects::*;
 use crate::types::*;
 use crate::value::{Obj, Raised, Value, R};
@@ -178,7 +178,7 @@ pub fn exc_str(e: &ExcObj, ty: &TypeObj) -> R<Option<Obj>> {
         let what = if kind == 0 { format!("'{}' codec can't encode", encoding) } else { "can't translate".to_string() };
         let n = t.s.chars().count() as i64;
         if start >= 0 && start < n && end == start + 1 {
-            let c = t.s.chars().nth(start as usize).unwrap() as u32;
+            let c = surrogates::code_point(t.s.chars().nth(start as usize).unwrap());
             let esc = if c < 0x100 {
                 format!("\\x{:02x}", c)
             } else if c < 0x10000 {
@@ -194,29 +194,102 @@ pub fn exc_str(e: &ExcObj, ty: &TypeObj) -> R<Option<Obj>> {
     Ok(Some(str_from(s)))
 }
 
-/// The ValueError for a handler whose result would be a lone surrogate.
-pub fn surrogate_error(handler: &str) -> Raised {
-    raise(&VALUE_ERROR, format!("the '{}' error handler would decode to a lone surrogate, which krait's str cannot hold", handler))
+/// The ValueError for a code point krait's str cannot hold (a decoder's result).
+pub fn reserved_error() -> Raised {
+    raise(&VALUE_ERROR, crate::strs::RESERVED_CHR)
+}
+
+/// The UTF codec (unit size in bytes, big-endian?) `surrogatepass` knows an encoding
+/// name as, like CPython's `get_standard_encoding` (UTF-16/32 without an order are
+/// the native, little-endian, forms).
+fn standard_encoding(enc: &str) -> Option<(usize, bool)> {
+    let n = enc.to_ascii_lowercase().replace('_', "-");
+    Some(match n.as_str() {
+        "utf-8" | "utf8" => (1, false),
+        "utf-16" | "utf-16-le" | "utf-16le" => (2, false),
+        "utf-16-be" | "utf-16be" => (2, true),
+        "utf-32" | "utf-32-le" | "utf-32le" => (4, false),
+        "utf-32-be" | "utf-32be" => (4, true),
+        _ => return None,
+    })
+}
+
+/// `surrogateescape` decoding at `data[start..end]`: each byte from 0x80 becomes the
+/// surrogate U+DC80..U+DCFF, up to 4 of them and stopping at an ASCII byte; `None`
+/// when the first byte is ASCII.
+pub fn surrogateescape_decode(data: &[u8], start: usize, end: usize) -> Option<(String, usize)> {
+    let n = data[start..end].iter().take(4).take_while(|&&b| b >= 128).count();
+    if n == 0 {
+        return None;
+    }
+    Some((data[start..start + n].iter().map(|&b| surrogates::escape_byte(b)).collect(), start + n))
+}
+
+/// `surrogatepass` decoding: the surrogate the encoding `enc` writes at `data[start..]`,
+/// if it is one.
+pub fn surrogatepass_decode(enc: &str, data: &[u8], start: usize) -> Option<(String, usize)> {
+    let (unit, be) = standard_encoding(enc)?;
+    let b = data.get(start..)?;
+    let (cp, len) = match unit {
+        1 if b.len() >= 3 && (b[0] & 0xF0) == 0xE0 && (b[1] & 0xC0) == 0x80 && (b[2] & 0xC0) == 0x80 => {
+            (((b[0] as u32 & 0x0F) << 12) | ((b[1] as u32 & 0x3F) << 6) | (b[2] as u32 & 0x3F), 3)
+        }
+        2 if b.len() >= 2 => (if be { u16::from_be_bytes([b[0], b[1]]) } else { u16::from_le_bytes([b[0], b[1]]) } as u32, 2),
+        4 if b.len() >= 4 => {
+            let w = [b[0], b[1], b[2], b[3]];
+            (if be { u32::from_be_bytes(w) } else { u32::from_le_bytes(w) }, 4)
+        }
+        _ => return None,
+    };
+    if !surrogates::is_surrogate(cp) {
+        return None;
+    }
+    Some((surrogates::char_of(cp)?.to_string(), start + len))
+}
+
+/// `surrogateescape` encoding of a run of characters: their bytes, if every one is a
+/// surrogate U+DC80..U+DCFF.
+pub fn surrogateescape_encode(run: &[char]) -> Option<Vec<u8>> {
+    run.iter().map(|&c| surrogates::escaped_byte(c)).collect()
+}
+
+/// `surrogatepass` encoding of a run of characters in the encoding `enc`, if every one
+/// is a surrogate and `enc` a UTF codec.
+pub fn surrogatepass_encode(enc: &str, run: &[char]) -> Option<Vec<u8>> {
+    let (unit, be) = standard_encoding(enc)?;
+    let mut out = Vec::with_capacity(run.len() * 4);
+    for &c in run {
+        let cp = surrogates::code_point(c);
+        if !surrogates::is_surrogate(cp) {
+            return None;
+        }
+        match (unit, be) {
+            (1, _) => out.extend_from_slice(&surrogates::surrogate_utf8(cp)),
+            (2, false) => out.extend_from_slice(&(cp as u16).to_le_bytes()),
+            (2, true) => out.extend_from_slice(&(cp as u16).to_be_bytes()),
+            (_, false) => out.extend_from_slice(&cp.to_le_bytes()),
+            (_, true) => out.extend_from_slice(&cp.to_be_bytes()),
+        }
+    }
+    Some(out)
 }
 
 /// What a decoder does at the bytes `data[start..end]`: the text to put in their
-/// place and where to continue. `surrogate` says whether the bytes encode a lone
-/// surrogate (for `surrogatepass`).
-pub fn decode_error(enc: &str, errors: &str, data: &[u8], start: usize, end: usize, reason: &str, surrogate: bool) -> R<(String, usize)> {
+/// place and where to continue.
+pub fn decode_error(enc: &str, errors: &str, data: &[u8], start: usize, end: usize, reason: &str) -> R<(String, usize)> {
     match errors {
         "strict" => Err(set_current(decode_exc(enc, data, start, end, reason))),
         "ignore" => Ok((String::new(), end)),
         "replace" => Ok(("\u{fffd}".into(), end)),
         "backslashreplace" => Ok((data[start..end].iter().map(|b| format!("\\x{:02x}", b)).collect(), end)),
-        "surrogateescape" => {
-            if data[start..end].iter().any(|&b| b < 128) {
-                Err(set_current(decode_exc(enc, data, start, end, reason)))
-            } else {
-                Err(surrogate_error(errors))
-            }
-        }
-        "surrogatepass" if surrogate => Err(surrogate_error(errors)),
-        "surrogatepass" => Err(set_current(decode_exc(enc, data, start, end, reason))),
+        "surrogateescape" => match surrogateescape_decode(data, start, end) {
+            Some(r) => Ok(r),
+            None => Err(set_current(decode_exc(enc, data, start, end, reason))),
+        },
+        "surrogatepass" => match surrogatepass_decode(enc, data, start) {
+            Some(r) => Ok(r),
+            None => Err(set_current(decode_exc(enc, data, start, end, reason))),
+        },
         "xmlcharrefreplace" | "namereplace" => type_error("don't know how to handle UnicodeDecodeError in error callback"),
         _ => {
             let h = lookup_handler(errors)?;
@@ -256,11 +329,19 @@ pub enum Replacement {
 pub fn encode_error(enc: &str, errors: &str, text: &[char], start: usize, end: usize, reason: &str) -> R<(Replacement, usize)> {
     let run = &text[start..end];
     match errors {
-        "strict" | "surrogateescape" | "surrogatepass" => Err(set_current(encode_exc(enc, text, start, end, reason))),
+        "strict" => Err(set_current(encode_exc(enc, text, start, end, reason))),
+        "surrogateescape" => match surrogateescape_encode(run) {
+            Some(b) => Ok((Replacement::Bytes(b), end)),
+            None => Err(set_current(encode_exc(enc, text, start, end, reason))),
+        },
+        "surrogatepass" => match surrogatepass_encode(enc, run) {
+            Some(b) => Ok((Replacement::Bytes(b), end)),
+            None => Err(set_current(encode_exc(enc, text, start, end, reason))),
+        },
         "ignore" => Ok((Replacement::Bytes(Vec::new()), end)),
         "replace" => Ok((Replacement::Text("?".repeat(run.len())), end)),
         "backslashreplace" => Ok((Replacement::Text(run.iter().map(|&c| backslash(c)).collect()), end)),
-        "xmlcharrefreplace" => Ok((Replacement::Text(run.iter().map(|&c| format!("&#{};", c as u32)).collect()), end)),
+        "xmlcharrefreplace" => Ok((Replacement::Text(run.iter().map(|&c| format!("&#{};", surrogates::code_point(c))).collect()), end)),
         "namereplace" => Err(raise(&NOT_IMPLEMENTED_ERROR, "the 'namereplace' error handler needs the Unicode character names, which krait does not have")),
         _ => {
             let h = lookup_handler(errors)?;
@@ -285,7 +366,7 @@ pub fn encode_error(enc: &str, errors: &str, text: &[char], start: usize, end: u
 
 /// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for a character.
 pub fn backslash(c: char) -> String {
-    let n = c as u32;
+    let n = surrogates::code_point(c);
     if n < 0x100 {
         format!("\\x{:02x}", n)
     } else if n < 0x10000 {

@@ -15,7 +15,7 @@ use crate::value::R;
 pub fn unicode_escape_encode(s: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     for c in s.chars() {
-        let n = c as u32;
+        let n = crate::strs::surrogates::code_point(c);
         match c {
             '\\' => out.extend_from_slice(b"\\\\"),
             '\t' => out.extend_from_slice(b"\\t"),
@@ -32,7 +32,7 @@ pub fn unicode_escape_encode(s: &str) -> Vec<u8> {
 pub fn raw_unicode_escape_encode(s: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     for c in s.chars() {
-        let n = c as u32;
+        let n = crate::strs::surrogates::code_point(c);
         if n < 0x100 {
             out.push(n as u8);
         } else if n < 0x10000 {
@@ -123,19 +123,21 @@ pub fn unicode_escape_decode(data: &[u8], errors: &str, final_: bool) -> R<(Stri
                 }
                 s += 1;
             }
-            match char::from_u32(v) {
+            if v > 0x10ffff {
+                break 'esc ("illegal Unicode character", s, false);
+            }
+            match crate::strs::surrogates::char_of(v) {
                 Some(ch) => {
                     out.push(ch);
                     continue 'chars;
                 }
-                None if v > 0x10ffff => ("illegal Unicode character", s, false),
-                None => return Err(super::errors::surrogate_error("unicode_escape")),
+                None => return Err(super::errors::reserved_error()),
             }
         };
         if incomplete && !final_ {
             return Ok((out, start));
         }
-        let (rep, next) = decode_error(name, errors, data, start, end, message, false)?;
+        let (rep, next) = decode_error(name, errors, data, start, end, message)?;
         out.push_str(&rep);
         s = next;
     }
@@ -195,17 +197,20 @@ pub fn raw_unicode_escape_decode(data: &[u8], errors: &str, final_: bool) -> R<(
             s += 1;
         }
         if bad.is_none() {
-            match char::from_u32(v) {
-                Some(ch) => {
-                    out.push(ch);
-                    continue;
+            if v > 0x10ffff {
+                bad = Some(("\\Uxxxxxxxx out of range", s));
+            } else {
+                match crate::strs::surrogates::char_of(v) {
+                    Some(ch) => {
+                        out.push(ch);
+                        continue;
+                    }
+                    None => return Err(super::errors::reserved_error()),
                 }
-                None if v > 0x10ffff => bad = Some(("\\Uxxxxxxxx out of range", s)),
-                None => return Err(super::errors::surrogate_error("raw_unicode_escape")),
             }
         }
         let (message, end) = bad.unwrap();
-        let (rep, next) = decode_error(name, errors, data, start, end, message, false)?;
+        let (rep, next) = decode_error(name, errors, data, start, end, message)?;
         out.push_str(&rep);
         s = next;
     }

@@ -114,12 +114,27 @@ pub fn builtin(norm: &str) -> Option<Builtin> {
     find(norm).or_else(|| find(&norm.replace('.', "_")))
 }
 
+/// The file-system encoding (`os.fsencode`): UTF-8 with `surrogateescape`, so that a
+/// name decoded from undecodable bytes encodes back to them.
+pub fn fs_encode(s: &str) -> R<Vec<u8>> {
+    utf::utf8_encode(s, "surrogateescape")
+}
+
+/// The file-system decoding (`os.fsdecode`) of a name, an argument or an environment
+/// variable: UTF-8 with `surrogateescape`, which cannot fail.
+pub fn fs_decode(b: &[u8]) -> String {
+    match std::str::from_utf8(b) {
+        Ok(s) if !crate::strs::surrogates::contains(s) => s.to_string(),
+        _ => utf::utf8_decode(b, "surrogateescape", true).map(|r| r.0).unwrap_or_else(|_| String::from_utf8_lossy(b).into_owned()),
+    }
+}
+
 /// Encodes text with a builtin codec.
 pub fn encode_builtin(codec: Builtin, s: &str, errors: &str) -> R<Vec<u8>> {
     Ok(match codec {
-        Builtin::Utf8 => utf::utf8_encode(s, errors),
-        Builtin::Utf16(bo) => utf::utf16_32_encode(s, 2, bo),
-        Builtin::Utf32(bo) => utf::utf16_32_encode(s, 4, bo),
+        Builtin::Utf8 => utf::utf8_encode(s, errors)?,
+        Builtin::Utf16(bo) => utf::utf16_32_encode(s, errors, 2, bo)?,
+        Builtin::Utf32(bo) => utf::utf16_32_encode(s, errors, 4, bo)?,
         Builtin::Latin1 => utf::ucs1_encode(s, errors, 256)?,
         Builtin::Ascii => utf::ucs1_encode(s, errors, 128)?,
         Builtin::UnicodeEscape => escape::unicode_escape_encode(s),

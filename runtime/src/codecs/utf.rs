@@ -3,19 +3,81 @@
 //! unconsumed, for the incremental decoders). Byte orders are CPython's numbers:
 //! 0 native (reading a BOM first when decoding, writing one when encoding), -1
 //! little-endian, 1 big-endian.
+//!
+//! Lone surrogates are held as stand-ins (`strs::surrogates`): the encoders refuse them
+//! ("surrogates not allowed") unless an error handler deals with them, and the decoders
+//! refuse the code points krait reserves for them.
 
-use super::errors::{decode_error, encode_error, replacement_bytes};
+use super::errors::{decode_error, encode_error, encode_exc, replacement_bytes, Replacement};
+use crate::strs::surrogates;
 use crate::value::R;
 
-/// Encodes text as UTF-8. krait's str is UTF-8 without surrogates, so no error can
-/// happen; `errors` is accepted for the interface's sake.
-pub fn utf8_encode(s: &str, _errors: &str) -> Vec<u8> {
-    s.as_bytes().to_vec()
+/// Calls the error handler of encoder `name` on each run of stand-ins in `s`, copying
+/// the rest with `put`.
+fn encode_with_surrogates(s: &str, name: &str, errors: &str, out: &mut Vec<u8>, mut put: impl FnMut(char, &mut Vec<u8>)) -> R<()> {
+    let text: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < text.len() {
+        if !surrogates::is_stand_in(text[i]) {
+            put(text[i], out);
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < text.len() && surrogates::is_stand_in(text[end]) {
+            end += 1;
+        }
+        let reason = "surrogates not allowed";
+        match encode_error(name, errors, &text, i, end, reason)? {
+            (Replacement::Bytes(b), next) => {
+                out.extend(b);
+                i = next;
+            }
+            // A text replacement must be ASCII, which is then encoded by the codec.
+            (Replacement::Text(t), next) => {
+                if !t.is_ascii() {
+                    return Err(crate::exc::set_current(encode_exc(name, &text, i, end, reason)));
+                }
+                t.chars().for_each(|c| put(c, out));
+                i = next;
+            }
+        }
+    }
+    Ok(())
 }
 
-/// Is there a UTF-8-encoded surrogate (`ED A0..BF 80..BF`) at `data[i..]`?
-fn utf8_surrogate_at(data: &[u8], i: usize) -> bool {
-    data.len() >= i + 3 && data[i] == 0xED && (0xA0..0xC0).contains(&data[i + 1]) && (0x80..0xC0).contains(&data[i + 2])
+/// Encodes text as UTF-8.
+pub fn utf8_encode(s: &str, errors: &str) -> R<Vec<u8>> {
+    if !surrogates::contains(s) {
+        return Ok(s.as_bytes().to_vec());
+    }
+    let mut out = Vec::with_capacity(s.len());
+    encode_with_surrogates(s, "utf-8", errors, &mut out, |c, out| {
+        let mut buf = [0u8; 4];
+        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+    })?;
+    Ok(out)
+}
+
+/// Valid UTF-8 `data[pos..upto]` into `out`, sending each reserved code point (see
+/// `strs::surrogates`) to the error handler; where to go on from.
+fn push_valid(out: &mut String, data: &[u8], mut pos: usize, upto: usize, errors: &str) -> R<usize> {
+    while let Some(k) = surrogates::find(&data[pos..upto]) {
+        let j = pos + k;
+        out.push_str(std::str::from_utf8(&data[pos..j]).unwrap());
+        let (rep, next) = decode_error("utf-8", errors, data, j, j + 4, surrogates::RESERVED_REASON)?;
+        out.push_str(&rep);
+        if next >= upto {
+            return Ok(next);
+        }
+        pos = next;
+        // A handler may resume inside a character: decode from there as new input.
+        if std::str::from_utf8(&data[pos..upto]).is_err() {
+            return Ok(pos);
+        }
+    }
+    out.push_str(std::str::from_utf8(&data[pos..upto]).unwrap());
+    Ok(upto)
 }
 
 /// Decodes UTF-8: the text and how many bytes were consumed.
@@ -24,13 +86,16 @@ pub fn utf8_decode(data: &[u8], errors: &str, final_: bool) -> R<(String, usize)
     let mut pos = 0;
     while pos < data.len() {
         match std::str::from_utf8(&data[pos..]) {
-            Ok(s) => {
-                out.push_str(s);
-                pos = data.len();
+            Ok(_) => {
+                pos = push_valid(&mut out, data, pos, data.len(), errors)?;
             }
             Err(e) => {
                 let good = pos + e.valid_up_to();
-                out.push_str(std::str::from_utf8(&data[pos..good]).unwrap());
+                let after = push_valid(&mut out, data, pos, good, errors)?;
+                if after != good {
+                    pos = after;
+                    continue;
+                }
                 let (start, end, reason) = match e.error_len() {
                     None => {
                         if !final_ {
@@ -44,7 +109,7 @@ pub fn utf8_decode(data: &[u8], errors: &str, final_: bool) -> R<(String, usize)
                         (good, good + n, reason)
                     }
                 };
-                let (rep, next) = decode_error("utf-8", errors, data, start, end, reason, utf8_surrogate_at(data, start))?;
+                let (rep, next) = decode_error("utf-8", errors, data, start, end, reason)?;
                 out.push_str(&rep);
                 pos = next;
             }
@@ -66,8 +131,8 @@ fn codec_name(unit: usize, byteorder: i32) -> &'static str {
 }
 
 /// Encodes text as UTF-16 (`unit` 2) or UTF-32 (`unit` 4) in a byte order, with a
-/// BOM for byte order 0. No character can fail (krait's str holds no surrogates).
-pub fn utf16_32_encode(s: &str, unit: usize, byteorder: i32) -> Vec<u8> {
+/// BOM for byte order 0.
+pub fn utf16_32_encode(s: &str, errors: &str, unit: usize, byteorder: i32) -> R<Vec<u8>> {
     let be = byteorder == 1;
     let mut out = Vec::with_capacity(s.len() * unit + unit);
     let put = |u: u32, out: &mut Vec<u8>| {
@@ -82,17 +147,24 @@ pub fn utf16_32_encode(s: &str, unit: usize, byteorder: i32) -> Vec<u8> {
     if byteorder == 0 {
         put(0xFEFF, &mut out);
     }
-    for c in s.chars() {
+    let one = |c: char, out: &mut Vec<u8>| {
         if unit == 2 {
             let mut buf = [0u16; 2];
             for u in c.encode_utf16(&mut buf) {
-                put(*u as u32, &mut out);
+                put(*u as u32, out);
             }
         } else {
-            put(c as u32, &mut out);
+            put(c as u32, out);
         }
+    };
+    if !surrogates::contains(s) {
+        for c in s.chars() {
+            one(c, &mut out);
+        }
+        return Ok(out);
     }
-    out
+    encode_with_surrogates(s, codec_name(unit, byteorder), errors, &mut out, one)?;
+    Ok(out)
 }
 
 /// Decodes UTF-16: the text and the bytes consumed; `byteorder` is updated from a
@@ -119,11 +191,11 @@ pub fn utf16_decode(data: &[u8], errors: &str, byteorder: &mut i32, final_: bool
     let unit = |i: usize| if be { u16::from_be_bytes([data[i], data[i + 1]]) } else { u16::from_le_bytes([data[i], data[i + 1]]) };
     let mut out = String::with_capacity(n / 2);
     while q < n {
-        let (start, end, reason, surrogate) = if n - q < 2 {
+        let (start, end, reason) = if n - q < 2 {
             if !final_ {
                 break;
             }
-            (q, n, "truncated data", false)
+            (q, n, "truncated data")
         } else {
             let u = unit(q);
             if !(0xD800..0xE000).contains(&u) {
@@ -132,24 +204,28 @@ pub fn utf16_decode(data: &[u8], errors: &str, byteorder: &mut i32, final_: bool
                 continue;
             }
             if u >= 0xDC00 {
-                (q, q + 2, "illegal encoding", true)
+                (q, q + 2, "illegal encoding")
             } else if n - q < 4 {
                 if !final_ {
                     break;
                 }
-                (q, n, "unexpected end of data", true)
+                (q, n, "unexpected end of data")
             } else {
                 let u2 = unit(q + 2);
                 if (0xDC00..0xE000).contains(&u2) {
                     let c = 0x10000 + (((u as u32) - 0xD800) << 10) + ((u2 as u32) - 0xDC00);
-                    out.push(char::from_u32(c).unwrap());
-                    q += 4;
-                    continue;
+                    if !surrogates::is_reserved(c) {
+                        out.push(char::from_u32(c).unwrap());
+                        q += 4;
+                        continue;
+                    }
+                    (q, q + 4, surrogates::RESERVED_REASON)
+                } else {
+                    (q, q + 2, "illegal UTF-16 surrogate")
                 }
-                (q, q + 2, "illegal UTF-16 surrogate", true)
             }
         };
-        let (rep, next) = decode_error(name, errors, data, start, end, reason, surrogate)?;
+        let (rep, next) = decode_error(name, errors, data, start, end, reason)?;
         out.push_str(&rep);
         q = next;
     }
@@ -179,25 +255,26 @@ pub fn utf32_decode(data: &[u8], errors: &str, byteorder: &mut i32, final_: bool
     let be = bo == 1;
     let mut out = String::with_capacity(n / 4);
     while q < n {
-        let (start, end, reason, surrogate) = if n - q < 4 {
+        let (start, end, reason) = if n - q < 4 {
             if !final_ {
                 break;
             }
-            (q, n, "truncated data", false)
+            (q, n, "truncated data")
         } else {
             let b = [data[q], data[q + 1], data[q + 2], data[q + 3]];
             let c = if be { u32::from_be_bytes(b) } else { u32::from_le_bytes(b) };
             match char::from_u32(c) {
-                Some(ch) => {
+                Some(ch) if !surrogates::is_reserved(c) => {
                     out.push(ch);
                     q += 4;
                     continue;
                 }
-                None if c < 0x110000 => (q, q + 4, "code point in surrogate code point range(0xd800, 0xe000)", true),
-                None => (q, q + 4, "code point not in range(0x110000)", false),
+                Some(_) => (q, q + 4, surrogates::RESERVED_REASON),
+                None if c < 0x110000 => (q, q + 4, "code point in surrogate code point range(0xd800, 0xe000)"),
+                None => (q, q + 4, "code point not in range(0x110000)"),
             }
         };
-        let (rep, next) = decode_error(name, errors, data, start, end, reason, surrogate)?;
+        let (rep, next) = decode_error(name, errors, data, start, end, reason)?;
         out.push_str(&rep);
         q = next;
     }
@@ -250,7 +327,7 @@ pub fn ascii_decode(data: &[u8], errors: &str) -> R<String> {
             i += 1;
             continue;
         }
-        let (rep, next) = decode_error("ascii", errors, data, i, i + 1, "ordinal not in range(128)", false)?;
+        let (rep, next) = decode_error("ascii", errors, data, i, i + 1, "ordinal not in range(128)")?;
         out.push_str(&rep);
         i = next;
     }

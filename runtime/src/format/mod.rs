@@ -16,8 +16,6 @@
 //! - `template`: splitting `str.format` templates into literals and fields.
 //!
 //! Known differences from CPython, all deliberate:
-//! - a lone surrogate (`format(0xD800, 'c')`, `'%c' % 0xDFFF`) cannot live in a Rust string and
-//!   comes out as U+FFFD;
 //! - `n` formats as in the C locale (no grouping), which is CPython's behaviour until a program
 //!   calls `locale.setlocale`;
 //! - the int/str digit limit starts at CPython's default, [`INT_MAX_STR_DIGITS`], and

@@ -398,9 +398,10 @@ fn convert(
             }
             match arg.as_number() {
                 Some(PctNum::Int(i)) => match i.to_u32() {
-                    Some(c) if c <= 0x10ffff => {
-                        Ok((char::from_u32(c).unwrap_or('\u{fffd}').to_string(), false))
-                    }
+                    Some(c) if c <= 0x10ffff => match crate::strs::surrogates::char_of(c) {
+                        Some(ch) => Ok((ch.to_string(), false)),
+                        None => Err(FmtError::Value(crate::strs::RESERVED_CHR.into())),
+                    },
                     _ => Err(FmtError::Overflow("%c arg not in range(0x110000)".into())),
                 },
                 _ => Err(FmtError::Type("%c requires int or char".into())),

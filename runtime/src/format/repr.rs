@@ -17,7 +17,7 @@ pub fn is_printable(c: char) -> bool {
 /// Writes the backslash escape for `c` in the shortest of the `\xNN`, `\uNNNN` and
 /// `\UNNNNNNNN` forms.
 fn push_hex_escape(out: &mut String, c: char) {
-    let cp = c as u32;
+    let cp = crate::strs::surrogates::code_point(c);
     // Writing to a String cannot fail.
     let _ = if cp <= 0xff {
         write!(out, "\\x{:02x}", cp)

@@ -339,9 +339,10 @@ fn format_long_internal(v: &BigInt, s: &Spec) -> Result<String, FmtError> {
             return value_err("Alternate form (#) not allowed with integer format specifier 'c'");
         }
         let ch = match v.to_i64() {
-            Some(c) if (0..=0x10ffff).contains(&c) => {
-                char::from_u32(c as u32).unwrap_or('\u{fffd}')
-            }
+            Some(c) if (0..=0x10ffff).contains(&c) => match crate::strs::surrogates::char_of(c as u32) {
+                Some(ch) => ch,
+                None => return Err(FmtError::Value(crate::strs::RESERVED_CHR.into())),
+            },
             Some(_) => return Err(FmtError::Overflow("%c arg not in range(0x110000)".into())),
             None => {
                 return Err(FmtError::Overflow(

@@ -53,9 +53,9 @@ fn decode_byte(mapping: Value, table: Option<&[char]>, b: u8) -> R<Option<String
         if n == 0xfffe {
             return Ok(None);
         }
-        return match char::from_u32(n as u32) {
+        return match krait_runtime::strs::surrogates::char_of(n as u32) {
             Some(c) => Ok(Some(c.to_string())),
-            None => Err(krait_runtime::codecs::errors::surrogate_error("charmap")),
+            None => Err(krait_runtime::codecs::errors::reserved_error()),
         };
     }
     match as_str(v) {
@@ -83,7 +83,7 @@ builtin!(charmap_decode, |a| {
                 i += 1;
             }
             None => {
-                let (rep, next) = decode_error("charmap", &errors, &data, i, i + 1, UNDEFINED, false)?;
+                let (rep, next) = decode_error("charmap", &errors, &data, i, i + 1, UNDEFINED)?;
                 out.push_str(&rep);
                 i = next;
             }
@@ -94,7 +94,7 @@ builtin!(charmap_decode, |a| {
 
 /// What one character encodes to through a mapping: `None` when undefined.
 fn encode_char(mapping: Value, c: char) -> R<Option<Vec<u8>>> {
-    let Some(v) = map_get(mapping, c as i64)? else { return Ok(None) };
+    let Some(v) = map_get(mapping, krait_runtime::strs::surrogates::code_point(c) as i64)? else { return Ok(None) };
     let v = v.v();
     if is_none(v) {
         return Ok(None);
@@ -159,7 +159,7 @@ builtin!(charmap_build, |a| {
     let s = str_arg(v, "charmap_build", 1)?;
     let d = dict_new();
     for (i, c) in s.chars().enumerate() {
-        let k = int_from_i64(c as i64);
+        let k = int_from_i64(krait_runtime::strs::surrogates::code_point(c) as i64);
         let val = int_from_i64(i as i64);
         krait_runtime::dicts::dict_set(d.v(), k.v(), val.v())?;
     }

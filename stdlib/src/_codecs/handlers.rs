@@ -4,7 +4,7 @@
 
 use krait_runtime::builtin;
 use krait_runtime::call::Args;
-use krait_runtime::codecs::errors::{backslash, surrogate_error};
+use krait_runtime::codecs::errors::{backslash, surrogateescape_decode, surrogateescape_encode, surrogatepass_decode, surrogatepass_encode};
 use krait_runtime::exc::type_error;
 use krait_runtime::bytes::as_bytes;
 use krait_runtime::objects::*;
@@ -126,7 +126,7 @@ builtin!(xmlcharrefreplace_errors, |a| {
         return cant_handle(v);
     }
     let (start, end, obj) = range(v)?;
-    let rep: String = chars_of(&obj, start, end).into_iter().map(|c| format!("&#{};", c as u32)).collect();
+    let rep: String = chars_of(&obj, start, end).into_iter().map(|c| format!("&#{};", krait_runtime::strs::surrogates::code_point(c))).collect();
     Ok(result(str_from(rep), end))
 });
 
@@ -138,24 +138,42 @@ builtin!(namereplace_errors, |a| {
     Err(krait_runtime::exc::raise(&NOT_IMPLEMENTED_ERROR, "the 'namereplace' error handler needs the Unicode character names, which krait does not have"))
 });
 
-/// `surrogateescape` and `surrogatepass`: krait's str holds no surrogates, so on
-/// encoding they raise the error itself, and on decoding they would make one.
+/// `surrogateescape` and `surrogatepass`: on decoding, the surrogates the bytes stand
+/// for; on encoding, the bytes of the surrogates; else the error itself is raised.
 fn surrogate_handler(a: &Args, fname: &str, name: &str) -> R<Obj> {
     let (v, k) = exc_arg(a, fname)?;
-    match k {
+    let escape = name == "surrogateescape";
+    let done = match k {
         Kind::Decode => {
             let (start, end, obj) = range(v)?;
-            let escapable = as_bytes(obj.v()).is_some_and(|b| b[start..end].iter().all(|&x| x >= 128));
-            if name == "surrogateescape" && !escapable {
-                krait_runtime::exc::raise_value(v)?;
-            }
-            Err(surrogate_error(name))
+            let data = as_bytes(obj.v()).unwrap_or(&[]);
+            let r = if escape {
+                surrogateescape_decode(data, start, end)
+            } else {
+                let enc = ops::getattr(v, "encoding")?;
+                surrogatepass_decode(as_str(enc.v()).map_or("", |s| &s.s), data, start)
+            };
+            r.map(|(text, next)| result(str_from(text), next))
         }
         Kind::Encode => {
+            let (start, end, obj) = range(v)?;
+            let run = chars_of(&obj, start, end);
+            let r = if escape {
+                surrogateescape_encode(&run)
+            } else {
+                let enc = ops::getattr(v, "encoding")?;
+                surrogatepass_encode(as_str(enc.v()).map_or("", |s| &s.s), &run)
+            };
+            r.map(|b| result(krait_runtime::bytes::bytes_from(b), end))
+        }
+        Kind::Translate => return cant_handle(v),
+    };
+    match done {
+        Some(r) => Ok(r),
+        None => {
             krait_runtime::exc::raise_value(v)?;
             unreachable!()
         }
-        Kind::Translate => cant_handle(v),
     }
 }
 

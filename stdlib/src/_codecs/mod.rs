@@ -114,10 +114,10 @@ fn decode_fn(a: &Args, fname: &str, codec: Builtin, final_default: bool) -> R<Ob
 fn encode_ordered(a: &Args, fname: &str, unit: usize) -> R<Obj> {
     let p = positional(a, fname, 1, 3)?;
     let s = str_arg(p[0], fname, 1)?;
-    let _errors = errors_arg(p, 1, fname)?;
+    let errors = errors_arg(p, 1, fname)?;
     let bo = int_arg(p, 2, 0)?;
     let bo = bo.signum();
-    let out = rc::utf::utf16_32_encode(s, unit, bo);
+    let out = rc::utf::utf16_32_encode(s, &errors, unit, bo)?;
     Ok(pair(bytes_from(out), nchars(s)))
 }
 

@@ -1,5 +1,8 @@
 //! `_io.BytesIO`: an in-memory binary stream over a byte vector, with CPython's
 //! position rules (seeking past the end and writing pads with zero bytes) and messages.
+//! `getbuffer()` moves the bytes into a bytearray and returns a memoryview of it, so
+//! the view and the stream share them; while a view is exported, what would resize
+//! the buffer (`write`, `truncate`, `close`...) raises BufferError, as in CPython.
 
 use krait_runtime::call::Args;
 use krait_runtime::exc::{raise, type_error, value_error};
@@ -15,6 +18,8 @@ struct Bytes {
     closed: bool,
     buf: Vec<u8>,
     pos: usize,
+    /// The bytearray holding the bytes (instead of `buf`) since `getbuffer()`.
+    shared: Option<Obj>,
 }
 
 struct BytesIoState(RefCell<Bytes>);
@@ -25,30 +30,57 @@ pub fn new_state() -> Box<dyn NativeState> {
 }
 
 impl Bytes {
+    /// The contents.
+    fn data(&self) -> &[u8] {
+        match &self.shared {
+            Some(b) => krait_runtime::bytearray::data(b.v()),
+            None => &self.buf,
+        }
+    }
+
+    /// Takes the bytes back from the bytearray of `getbuffer()` before they change
+    /// size: BufferError while a view of them is exported.
+    fn unshare(&mut self) -> R<()> {
+        if let Some(b) = &self.shared {
+            let ba = unsafe { b.v().as_mut::<krait_runtime::bytearray::ByteArrayObj>() };
+            if ba.exports.get() > 0 {
+                return Err(raise(&BUFFER_ERROR, "Existing exports of data: object cannot be re-sized"));
+            }
+            self.buf = std::mem::take(&mut ba.b);
+            self.shared = None;
+        }
+        Ok(())
+    }
+
     fn read(&mut self, n: Option<usize>) -> Vec<u8> {
-        let start = self.pos.min(self.buf.len());
+        let buf = self.data();
+        let start = self.pos.min(buf.len());
         let end = match n {
-            None => self.buf.len(),
-            Some(n) => (start + n).min(self.buf.len()),
+            None => buf.len(),
+            Some(n) => (start + n).min(buf.len()),
         };
+        let out = buf[start..end].to_vec();
         self.pos = self.pos.max(end);
-        self.buf[start..end].to_vec()
+        out
     }
 
     fn readline(&mut self, limit: Option<usize>) -> Vec<u8> {
-        let start = self.pos.min(self.buf.len());
-        let rest = &self.buf[start..];
+        let buf = self.data();
+        let start = self.pos.min(buf.len());
+        let rest = &buf[start..];
         let mut end = rest.iter().position(|&c| c == b'\n').map_or(rest.len(), |i| i + 1);
         if let Some(l) = limit {
             end = end.min(l);
         }
+        let out = rest[..end].to_vec();
         self.pos = start + end;
-        rest[..end].to_vec()
+        out
     }
 
-    fn write(&mut self, data: &[u8]) {
+    fn write(&mut self, data: &[u8]) -> R<()> {
+        self.unshare()?;
         if data.is_empty() {
-            return;
+            return Ok(());
         }
         let end = self.pos + data.len();
         if self.buf.len() < end {
@@ -56,6 +88,7 @@ impl Bytes {
         }
         self.buf[self.pos..end].copy_from_slice(data);
         self.pos = end;
+        Ok(())
     }
 }
 
@@ -96,20 +129,30 @@ krait_runtime::builtin!(bio_init, |a| {
         Some(v) if !is_none(v) => data_arg(v)?,
         _ => vec![],
     };
-    *st.0.borrow_mut() = Bytes { closed: false, buf: data, pos: 0 };
+    st.0.borrow_mut().unshare()?;
+    *st.0.borrow_mut() = Bytes { closed: false, buf: data, pos: 0, shared: None };
     Ok(none())
 });
 
 krait_runtime::builtin!(bio_getvalue, |a| {
     let (_, t, r) = this(a, "getvalue")?;
     crate::clinic::no_args(&r, "getvalue")?;
-    let b = t.borrow().buf.clone();
+    let b = t.borrow().data().to_vec();
     Ok(krait_runtime::bytes::bytes_from(b))
 });
 
 krait_runtime::builtin!(bio_getbuffer, |a| {
-    this(a, "getbuffer")?;
-    Err(raise(&NOT_IMPLEMENTED_ERROR, "BytesIO.getbuffer() is not supported by krait (a view sharing the buffer)"))
+    let (_, t, r) = this(a, "getbuffer")?;
+    crate::clinic::no_args(&r, "getbuffer")?;
+    let shared = {
+        let mut t = t.borrow_mut();
+        if t.shared.is_none() {
+            let b = std::mem::take(&mut t.buf);
+            t.shared = Some(krait_runtime::bytearray::bytearray_from(b));
+        }
+        t.shared.as_ref().unwrap().v().to_owned()
+    };
+    krait_runtime::call::call(MEMORYVIEW_TYPE.as_value(), &Args::positional(&[shared.v()]))
 });
 
 krait_runtime::builtin!(bio_read, |a| {
@@ -181,7 +224,7 @@ krait_runtime::builtin!(bio_write, |a| {
     let (_, t, r) = this(a, "write")?;
     let v = crate::clinic::one_arg(&r, "write")?;
     let data = data_arg(v)?;
-    t.borrow_mut().write(&data);
+    t.borrow_mut().write(&data)?;
     Ok(int_from_i64(data.len() as i64))
 });
 
@@ -191,7 +234,7 @@ krait_runtime::builtin!(bio_writelines, |a| {
     let it = krait_runtime::ops::iter(lines)?;
     while let Some(line) = krait_runtime::ops::next(it.v())? {
         let data = data_arg(line.v())?;
-        t.borrow_mut().write(&data);
+        t.borrow_mut().write(&data)?;
     }
     Ok(none())
 });
@@ -222,7 +265,7 @@ krait_runtime::builtin!(bio_seek, |a| {
     let base = match whence {
         0 => 0,
         1 => t.pos as i64,
-        _ => t.buf.len() as i64,
+        _ => t.data().len() as i64,
     };
     t.pos = (base.saturating_add(pos)).max(0) as usize;
     Ok(int_from_i64(t.pos as i64))
@@ -237,6 +280,7 @@ krait_runtime::builtin!(bio_truncate, |a| {
         Some(&v) if !is_none(v) => crate::clinic::ssize(v)?,
         _ => t.pos as i64,
     };
+    t.unshare()?;
     if size < 0 {
         return value_error(format!("negative size value {}", size));
     }
@@ -252,8 +296,35 @@ krait_runtime::builtin!(bio_close, |a| {
         return crate::support::wrong_self("close", "_io.BytesIO", o);
     };
     let mut t = st.0.borrow_mut();
+    t.unshare()?;
     t.closed = true;
     t.buf = vec![];
+    Ok(none())
+});
+
+krait_runtime::builtin!(bio_del, |a| {
+    let (o, _) = split_self(a, "BytesIO", "__del__")?;
+    // A view of the bytes may outlive the stream (in CPython it keeps the stream
+    // alive): the stream is closed and leaves the bytes to the view.
+    if let Some(st) = native_obj::state::<BytesIoState>(o) {
+        let mut t = st.0.borrow_mut();
+        if t.shared.as_ref().is_some_and(|b| unsafe { b.v().as_ref::<krait_runtime::bytearray::ByteArrayObj>() }.exports.get() > 0) {
+            t.shared = None;
+            t.closed = true;
+            return Ok(none());
+        }
+    }
+    // Otherwise `_IOBase.__del__`: close what is still open.
+    let closed = match krait_runtime::ops::getattr(o, "closed").and_then(|c| krait_runtime::ops::truthy(c.v())) {
+        Ok(c) => c,
+        Err(_) => {
+            krait_runtime::exc::clear_current();
+            return Ok(none());
+        }
+    };
+    if !closed {
+        krait_runtime::ops::call_method(o, "close", &Args::positional(&[]))?;
+    }
     Ok(none())
 });
 
@@ -303,6 +374,7 @@ pub fn attrs() -> R<Vec<(&'static str, Obj)>> {
         ("seek", bio_seek),
         ("truncate", bio_truncate),
         ("close", bio_close),
+        ("__del__", bio_del),
         ("flush", bio_flush),
         ("readable", bio_true),
         ("writable", bio_true),

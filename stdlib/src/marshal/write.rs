@@ -243,11 +243,16 @@ impl Writer {
                 self.pstring(s.as_bytes());
             }
         } else {
-            // krait's strs hold no lone surrogates, so their UTF-8 is what CPython's
-            // "surrogatepass" encoding gives.
+            // CPython writes UTF-8 with "surrogatepass" (which cannot fail: every
+            // stand-in is a surrogate).
             let interned = self.version >= 3 && share::str_interned(v);
             self.byte(if interned { INTERNED } else { UNICODE } | flag);
-            self.pstring(s.as_bytes());
+            if krait_runtime::strs::surrogates::contains(s) {
+                let b = krait_runtime::codecs::utf::utf8_encode(s, "surrogatepass").unwrap_or_default();
+                self.pstring(&b);
+            } else {
+                self.pstring(s.as_bytes());
+            }
         }
     }
 

@@ -132,7 +132,7 @@ pub fn fs_bytes(v: Value) -> R<CString> {
     let p = fspath(v)?;
     let b = match krait_runtime::bytes::as_bytes(p.v()) {
         Some(b) => b.to_vec(),
-        None => str_text(p.v()).as_bytes().to_vec(),
+        None => krait_runtime::codecs::fs_encode(str_text(p.v()))?,
     };
     CString::new(b).or_else(|_| value_error("embedded null byte"))
 }
@@ -182,7 +182,7 @@ pub fn path_arg(fname: &str, kind: PathKind, v: Option<Value>) -> R<PathArg> {
         return type_error(format!("{}: {} should be {}, not {}", fname, kind.arg, allowed, crate::support::short_type_name(v)));
     };
     if is_str(conv.v()) {
-        let b = str_text(conv.v()).as_bytes().to_vec();
+        let b = krait_runtime::codecs::fs_encode(str_text(conv.v()))?;
         if b.contains(&0) {
             return value_error("embedded null byte");
         }
@@ -300,7 +300,7 @@ pub fn name_obj(b: &[u8], bytes: bool) -> Obj {
     if bytes {
         bytes_from(b.to_vec())
     } else {
-        str_from(String::from_utf8_lossy(b).into_owned())
+        str_from(krait_runtime::codecs::fs_decode(b))
     }
 }
 

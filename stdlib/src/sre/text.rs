@@ -48,7 +48,7 @@ impl Subject {
         match &self.chars {
             Chars::Narrow(b) if self.is_bytes => krait_runtime::bytes::bytes_from(b[i..j].to_vec()),
             Chars::Narrow(b) => str_from(String::from_utf8_lossy(&b[i..j]).into_owned()),
-            Chars::Wide(w) => str_from(w[i..j].iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect::<String>()),
+            Chars::Wide(w) => str_from(w[i..j].iter().map(|&c| krait_runtime::strs::surrogates::char_of(c).unwrap_or('\u{fffd}')).collect::<String>()),
         }
     }
 
@@ -74,7 +74,7 @@ pub fn chars_of(v: Value) -> R<Option<(Chars, bool)>> {
         if s.is_ascii() {
             return Ok(Some((Chars::Narrow(s.as_bytes().to_vec()), false)));
         }
-        return Ok(Some((Chars::Wide(s.chars().map(|c| c as u32).collect()), false)));
+        return Ok(Some((Chars::Wide(s.chars().map(krait_runtime::strs::surrogates::code_point).collect()), false)));
     }
     match krait_runtime::bytes::buffer(v)? {
         Some(b) => Ok(Some((Chars::Narrow(b.into_owned()), true))),

@@ -73,7 +73,7 @@ def part5():
     global r, tests, bad, k
     print(type(1), type(1.0), type('a'), type([]), type(()), type({}), type(set()), type(frozenset()), type(None), type(True), type(range(1)), type(len), type(type), type(iter([])), type(iter(())), type(iter('')), type(iter({})), type(iter(set())), type(iter(range(3))), type({}.keys()), type({}.items()), type(zip()), type(enumerate([])), type(reversed([])), type(ValueError()))
     print(type(1).__name__, type(2**70).__name__, type(print).__name__, int.__name__, ZeroDivisionError.__name__, type(reversed(range(3))).__name__, type(reversed('ab')).__name__, type(reversed({})).__name__)
-    print(chr(0x1F600), ord('€'), ord('\n'), chr(0), repr(chr(0x7f)), repr(chr(0xa0)), repr(chr(0xad)), repr('\u200b'), repr('\U0001F600'), repr('\ud7ff'), repr(chr(0x10ffff)))
+    print(chr(0x1F600), ord('€'), ord('\n'), chr(0), repr(chr(0x7f)), repr(chr(0xa0)), repr(chr(0xad)), repr('\u200b'), repr('\U0001F600'), repr('\ud7ff'), repr(chr(0x10f7ff)), repr(chr(0xdfff)))
     for bad in ['chr(-1)', 'chr(0x110000)', 'ord("ab")', 'ord("")', 'chr("a")', 'ord(1)']:
         pass
 part5()

@@ -340,7 +340,9 @@ pub(super) const STR_REPR: &[(&str, &str, &str)] = &[
     ("\u{1c}", "'\\x1c'", "'\\x1c'"),
     ("\u{ff}\u{100}", "'\u{ff}\u{100}'", "'\\xff\\u0100'"),
     ("\u{10000}", "'\u{10000}'", "'\\U00010000'"),
-    ("\u{10ffff}", "'\\U0010ffff'", "'\\U0010ffff'"),
+    ("\u{10f7ff}", "'\\U0010f7ff'", "'\\U0010f7ff'"),
+    // The stand-in of the lone surrogate U+DFFF (strs::surrogates).
+    ("\u{10ffff}", "'\\udfff'", "'\\udfff'"),
     (
         "mixed'\u{e9}\"\n",
         "'mixed\\'\u{e9}\"\\n'",
