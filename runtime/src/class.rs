@@ -750,6 +750,8 @@ fn reduce_newobj(obj: Value) -> R<Obj> {
         for x in ops::collect(a.v())? {
             newargs.push(x.into_raw());
         }
+    } else if let Some(v) = builtin_newarg(obj) {
+        newargs.push(v.into_raw());
     }
     let state = ops::call_method(obj, "__getstate__", &Args::positional(&[]))?;
     let listitems = if obj.ty().kind == Kind::List && is_heap(obj.ty()) { ops::iter(obj)? } else { none() };
@@ -760,6 +762,20 @@ fn reduce_newobj(obj: Value) -> R<Obj> {
         none()
     };
     Ok(tuple_from(vec![newobj.into_raw(), tuple_from(newargs).into_raw(), state.into_raw(), listitems.into_raw(), dictitems.into_raw()]))
+}
+
+/// The argument of the builtin `__getnewargs__` of `tuple`, `int`, `float`, `str` and
+/// `bytes`: the value as a plain object of the builtin type (a subclass instance is
+/// remade from it).
+fn builtin_newarg(obj: Value) -> Option<Obj> {
+    Some(match obj.ty().kind {
+        Kind::Tuple => tuple_from(as_tuple(obj)?.items.iter().map(|&x| x.to_owned().into_raw()).collect()),
+        Kind::Int | Kind::Bool => int_from_big(crate::seq::int_to_big(obj)?),
+        Kind::Float => float(as_float(obj)?.v),
+        Kind::Str => str_from(str_text(obj)),
+        Kind::Bytes => crate::bytes::bytes_from(crate::bytes::as_bytes(obj)?.to_vec()),
+        _ => return None,
+    })
 }
 
 /// `object().__str__`: an object's builtin slot, bound (CPython's `method-wrapper`).

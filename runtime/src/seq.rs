@@ -33,7 +33,7 @@ pub const LIST_METHODS: &[&str] = &[
 /// The methods of `tuple`, for attribute lookup.
 pub const TUPLE_METHODS: &[&str] = &[
     "count", "index", "__len__", "__contains__", "__getitem__", "__iter__", "__add__", "__mul__", "__rmul__", "__hash__",
-    "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__repr__", "__str__", "__format__",
+    "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__repr__", "__str__", "__format__", "__getnewargs__",
 ];
 
 // Integer helpers shared by the sequence types.
@@ -878,6 +878,13 @@ fn seq_dunder(o: Value, name: &str, args: &Args) -> R<Option<Obj>> {
             args.no_kwargs("list.__reversed__")?;
             args.arity("list.__reversed__", 0, 0)?;
             return crate::iter::reversed_construct(&Args::positional(&[o])).map(Some);
+        }
+        // `(tuple(self),)`: what `copy` and `pickle` remake a subclass instance from.
+        "__getnewargs__" if !is_list => {
+            args.no_kwargs("tuple.__getnewargs__")?;
+            args.arity("tuple.__getnewargs__", 0, 0)?;
+            let plain = tuple_from(owned_vec(items(o)));
+            return Ok(Some(tuple_from(vec![plain.into_raw()])));
         }
         "__hash__" if !is_list => {
             wrapper_arity(args, name, 0)?;
