@@ -201,8 +201,14 @@ builtin!(bi_print, |a| {
         return Ok(none());
     }
     // Each piece is written as it is made, as CPython's print calls `file.write` for
-    // each (`write_to` writes the standard streams directly).
+    // each. The standard output stream is written directly (decided once per call);
+    // text holding a lone surrogate goes through the stream's encoder instead.
+    let direct = file.as_ref().map_or(true, |f| crate::io::stream_fd(f.v()) == Some(1));
     let put = |s: &str| -> R<()> {
+        if direct && !crate::strs::surrogates::contains(s) {
+            crate::io::write_stdout(s);
+            return Ok(());
+        }
         match &file {
             Some(f) => crate::io::write_to(f.v(), s),
             None => crate::io::write_stdout_encoded(s),
@@ -219,7 +225,7 @@ builtin!(bi_print, |a| {
     if let Some(f) = a.kw("flush") {
         if ops::truthy(f)? {
             match &file {
-                Some(f) if crate::io::stream_fd(f.v()) != Some(1) => {
+                Some(f) if !direct => {
                     crate::ops::call_method(f.v(), "flush", &Args::positional(&[]))?;
                 }
                 _ => crate::io::flush_stdout(),

@@ -581,7 +581,6 @@ fn evaluate(node: &Node, scope: &Scope) -> R<Obj> {
 
 /// The state of a code object made by `compile()`: its text, parsed.
 struct ExprCode {
-    source: String,
     filename: String,
     node: Node,
 }
@@ -607,7 +606,7 @@ fn class() -> R<&'static TypeObj> {
     let prop = |f: crate::types::BuiltinFn, n: &'static str| -> R<(&'static str, Obj)> { Ok((n, native_obj::property(native_obj::method(n, f), None)?)) };
     let mut attrs = vec![prop(code_filename, "co_filename")?, prop(code_name, "co_name")?];
     attrs.extend(native_obj::with_methods(vec![("__repr__", code_repr)]));
-    let cls = native_obj::new_class(ClassSpec { name: "code", module: "builtins", bases: &[], new_state: Some(|| Box::new(ExprCode { source: String::new(), filename: String::new(), node: Node::None })), attrs })?;
+    let cls = native_obj::new_class(ClassSpec { name: "code", module: "builtins", bases: &[], new_state: Some(|| Box::new(ExprCode { filename: String::new(), node: Node::None })), attrs })?;
     let v = cls.v();
     CLASS.with(|c| *c.borrow_mut() = Some(cls));
     Ok(crate::builtins::as_type(v).unwrap())
@@ -646,7 +645,7 @@ crate::builtin!(bi_compile, |a| {
         return Err(raise(&NOT_IMPLEMENTED_ERROR, format!("krait: compile() in '{}' mode needs a compiler at run time", mode)));
     }
     let node = parse(&source).map_err(|e| parse_failure(e, &source, "compile"))?;
-    Ok(native_obj::new(class()?, Box::new(ExprCode { source, filename, node })))
+    Ok(native_obj::new(class()?, Box::new(ExprCode { filename, node })))
 });
 
 // `eval(source, globals=None, locals=None)`.
@@ -686,11 +685,6 @@ crate::builtin!(bi_exec, |_a| Err(raise(&NOT_IMPLEMENTED_ERROR, "krait: exec() n
 
 /// The builtins this module defines.
 pub const FUNCTIONS: [(&str, crate::types::BuiltinFn); 3] = [("compile", bi_compile), ("eval", bi_eval), ("exec", bi_exec)];
-
-/// The source text of a code object `compile()` made (for tests and introspection).
-pub fn code_source(v: Value) -> Option<&'static str> {
-    native_obj::state::<ExprCode>(v).map(|c| c.source.as_str())
-}
 
 #[cfg(test)]
 mod tests {

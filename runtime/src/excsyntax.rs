@@ -33,7 +33,7 @@ pub fn check_args(ty: &TypeObj, args: &[Value]) -> R<()> {
 fn from_args(e: &ExcObj, name: &str) -> R<Obj> {
     let args = as_tuple(e.args).map(|t| &t.items[..]).unwrap_or(&[]);
     if name == "msg" {
-        return Ok(args.first().filter(|_| !args.is_empty()).map(|&v| v.to_owned()).unwrap_or_else(none));
+        return Ok(args.first().map_or_else(none, |&v| v.to_owned()));
     }
     if args.len() != 2 || name == "print_file_and_line" {
         return Ok(none());

@@ -81,8 +81,16 @@ pub fn stdio_errors() -> &'static str {
         if std::env::var_os("PYTHONUTF8").is_some_and(|v| v == "1") {
             return "surrogateescape";
         }
-        // The locale the environment selects for LC_CTYPE, as setlocale(LC_CTYPE, "")
-        // finds it (an unknown name leaves "C"); the program's own locale is restored.
+        const LENIENT: [&str; 5] = ["C", "POSIX", "C.UTF-8", "C.utf8", "UTF-8"];
+        // The locale the environment selects for LC_CTYPE. When it names one of the
+        // locales above (or none, which is "C") the answer needs no lookup; only another
+        // name is given to setlocale(LC_CTYPE, ""), which takes tens of microseconds at
+        // start-up, to learn whether it exists (an unknown name leaves "C"). The
+        // program's own locale is restored.
+        let var = ["LC_ALL", "LC_CTYPE", "LANG"].iter().find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()));
+        if var.as_deref().map_or(true, |v| LENIENT.contains(&v)) {
+            return "surrogateescape";
+        }
         let name = unsafe {
             let old = setlocale(LC_CTYPE, std::ptr::null());
             let old = (!old.is_null()).then(|| std::ffi::CStr::from_ptr(old).to_owned());
@@ -93,9 +101,10 @@ pub fn stdio_errors() -> &'static str {
             }
             name
         };
-        match name.as_str() {
-            "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8" => "surrogateescape",
-            _ => "strict",
+        if LENIENT.contains(&name.as_str()) {
+            "surrogateescape"
+        } else {
+            "strict"
         }
     })
 }
